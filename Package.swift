@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Settings shared by every Swift target: Swift 6 language mode is implied by the tools version;
+/// these make imports internal unless stated and require `any` on existentials.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "masklint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "MaskRules", targets: ["MaskRules"]),
+        .executable(name: "masklint", targets: ["masklint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CPCRE2", pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]),
+        .target(
+            name: "MaskRules",
+            dependencies: ["CLibXML2", "CPCRE2", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "masklint",
+            dependencies: ["MaskRules", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "MaskRulesTests", dependencies: ["MaskRules"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "masklintTests", dependencies: ["MaskRules"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Words and phrases, by language, that reveal a PII category in a field's label, with the
+/// matcher that finds them in label text.
+///
+/// Matching ignores case and diacritics and treats every run of characters that are not letters or
+/// digits as one space, so `E-Mail-Adresse:` reads as `e mail adresse`. A term matches when its words
+/// appear consecutively; `passw*` matches a word prefix, `*nummer` a word suffix. Terms in scripts
+/// written without spaces (Han, Hiragana, Katakana, Thai) match anywhere in the text.
+public struct LabelVocabulary: Hashable, Sendable {
+    /// One term of the vocabulary.
+    public struct Term: Hashable, Sendable {
+        /// The term as written in the rule file.
+        public let text: String
+        /// The ISO 639-1 code of its language.
+        public let language: String
+        /// The folded text searched for, with the word boundaries the term requires.
+        let needle: String
+    }
+
+    /// The terms that reveal the category.
+    public let terms: [Term]
+    /// Terms that, when present, mean the text is not about the category (`gift card`).
+    public let excludedTerms: [Term]
+
+    /// Builds a vocabulary from terms grouped by language.
+    /// - Throws: `LabelVocabularyError` for a term that is empty after folding.
+    public init(terms: [String: [String]], excludedTerms: [String: [String]] = [:]) throws(LabelVocabularyError) {
+        self.terms = try Self.makeTerms(terms)
+        self.excludedTerms = try Self.makeTerms(excludedTerms)
+    }
+
+    /// The languages that have terms, sorted.
+    public var languages: [String] { Set(terms.map(\.language)).sorted() }
+
+    /// The first term found in `text`, or `nil` when none is, or when an excluded term is.
+    public func firstMatch(in text: String) -> Term? {
+        let folded = Self.fold(text)
+        if excludedTerms.contains(where: { folded.contains($0.needle) }) { return nil }
+        return terms.first { folded.contains($0.needle) }
+    }
+
+    /// Whether `text` matches the vocabulary.
+    public func matches(_ text: String) -> Bool { firstMatch(in: text) != nil }
+
+    private static func makeTerms(_ grouped: [String: [String]]) throws(LabelVocabularyError) -> [Term] {
+        var result: [Term] = []
+        for language in grouped.keys.sorted() {
+            for text in grouped[language] ?? [] {
+                let prefix = text.hasPrefix("*")
+                let suffix = text.hasSuffix("*") && text.count > 1
+                let core = String(text.dropFirst(prefix ? 1 : 0).dropLast(suffix ? 1 : 0))
+                let folded = fold(core).trimmingCharacters(in: .whitespaces)
+                guard !folded.isEmpty else { throw .emptyTerm(text, language: language) }
+                let unspaced = folded.unicodeScalars.contains { isUnspacedScript($0) }
+                let needle: String = if unspaced {
+                    folded
+                } else {
+                    (prefix ? "" : " ") + folded + (suffix ? "" : " ")
+                }
+                result.append(Term(text: text, language: language, needle: needle))
+            }
+        }
+        return result
+    }
+
+    /// Case- and diacritic-folds `text` and reduces it to words separated by single spaces, with a
+    /// space at each end so that word boundaries are plain substring matches.
+    static func fold(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        var scalars = String.UnicodeScalarView()
+        scalars.append(" ")
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                scalars.append(scalar)
+            } else if scalars.last != " " {
+                scalars.append(" ")
+            }
+        }
+        if scalars.last != " " { scalars.append(" ") }
+        return String(scalars)
+    }
+
+    private static func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x0E00...0x0E7F: true
+        default: false
+        }
+    }
+}
+
+/// A vocabulary that cannot be built.
+public enum LabelVocabularyError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A term has no letters or digits.
+    case emptyTerm(String, language: String)
+
+    public var description: String {
+        switch self {
+        case .emptyTerm(let term, let language): "term '\(term)' (\(language)) has no letters or digits"
+        }
+    }
+}

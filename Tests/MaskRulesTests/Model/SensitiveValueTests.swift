@@ -1,0 +1,50 @@
+import Testing
+@testable import MaskRules
+
+@Suite struct SensitiveValueTests {
+    @Test(arguments: [
+        ("alice.smith@mail.example.com", PIICategory.email, "a**********@m***.e******.com"),
+        ("4111 1111 1111 1111", .payment, "**** **** **** 1111"),
+        ("536-22-8734", .ssn, "***-**-****"),
+        ("(415) 555-2671", .phone, "(***) ***-**71"),
+        ("hunter2", .password, "********"),
+        ("Alice Smith", .name, "A**** S****"),
+        ("12", nil, "**"),
+    ] as [(String, PIICategory?, String)])
+    func redactsByCategory(raw: String, category: PIICategory?, preview: String) {
+        let value = SensitiveValue(raw, category: category)
+        #expect(value.redacted == preview)
+        #expect("\(value)" == preview)
+        #expect(String(reflecting: value) == "SensitiveValue(\(preview))")
+    }
+
+    @Test func neverPrintsTheRawValue() {
+        let value = SensitiveValue("alice@example.com", category: .email)
+        var dumped = ""
+        dump(value, to: &dumped)
+        #expect(!dumped.contains("alice@example.com"))
+        #expect(!"\(value)".contains("alice"))
+        #expect(value.unredactedValue == "alice@example.com")
+    }
+
+    @Test func fingerprintsAreKeyedAndNormalised() {
+        let key = FingerprintKey(secret: "team secret")
+        let a = SensitiveValue("(415) 555-2671", category: .phone).fingerprint(with: key)
+        let b = SensitiveValue("415.555.2671", category: .phone).fingerprint(with: key)
+        let other = SensitiveValue("415.555.2672", category: .phone).fingerprint(with: key)
+        #expect(a == b)
+        #expect(a != other)
+        #expect(a.hasPrefix("fp:") && a.count == 15)
+        #expect(SensitiveValue("(415) 555-2671", category: .phone).fingerprint(with: FingerprintKey(secret: "other")) != a)
+        #expect(SensitiveValue("Alice@Example.com", category: .email).fingerprint(with: key)
+                == SensitiveValue("alice@example.com", category: .email).fingerprint(with: key))
+    }
+
+    @Test func keyComesFromTheEnvironmentOrIsRandom() {
+        #expect(FingerprintKey.fromEnvironment(["MASKLINT_FINGERPRINT_KEY": "s"]) == FingerprintKey(secret: "s"))
+        #expect(FingerprintKey.fromEnvironment(["MASKLINT_FINGERPRINT_KEY": "s"]).origin == .configured)
+        let random = FingerprintKey.fromEnvironment([:])
+        #expect(random.origin == .random)
+        #expect(random != FingerprintKey.fromEnvironment([:]))
+    }
+}
