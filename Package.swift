@@ -1,11 +1,13 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 import PackageDescription
 
-/// Settings shared by every Swift target: Swift 6 language mode is implied by the tools version;
-/// these make imports internal unless stated and require `any` on existentials.
+/// Settings shared by every Swift target. Swift 6 language mode (complete concurrency checking) is
+/// implied by the tools version; imports are internal unless stated, existentials need `any`, and
+/// the build has no warnings because every warning is an error.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
     .enableUpcomingFeature("ExistentialAny"),
+    .treatAllWarnings(as: .error),
 ]
 
 let package = Package(
@@ -36,7 +38,8 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(
             name: "MaskRulesTests", dependencies: ["MaskRules"], swiftSettings: swiftSettings),
+        // The end-to-end tests run the built `masklint` binary; depending on it makes sure it is built.
         .testTarget(
-            name: "masklintTests", dependencies: ["MaskRules"], swiftSettings: swiftSettings),
+            name: "masklintTests", dependencies: ["MaskRules", "masklint"], swiftSettings: swiftSettings),
     ]
 )

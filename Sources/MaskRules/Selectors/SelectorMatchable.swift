@@ -10,14 +10,20 @@
 public protocol SelectorMatchable {
     /// The element's local name. For HTML elements in an HTML document this is lower case.
     var localName: String { get }
-    /// `true` for elements in the HTML namespace of an HTML document, where tag names, attribute
-    /// names and some attribute values match case-insensitively. `false` for SVG and MathML elements.
+    /// `true` for elements in the HTML namespace, `false` for SVG and MathML elements.
+    ///
+    /// masklint only sees HTML documents (pages and pages rebuilt from recordings), where Chromium
+    /// compares type selectors case-insensitively on every element; this property decides whether a
+    /// type selector must equal `localName` exactly after lower-casing (HTML) or case-insensitively
+    /// (foreign elements such as `foreignObject`), and whether HTML's list of attributes with
+    /// case-insensitive values applies.
     var isHTMLElement: Bool { get }
-    /// `true` when the element's document is in quirks mode, where `#id` and `.class` selectors match
-    /// ASCII case-insensitively.
+    /// `true` when the element's document is in full quirks mode, where `#id` and `.class` selectors
+    /// match ASCII case-insensitively. Limited-quirks documents are `false`.
     var isInQuirksModeDocument: Bool { get }
-    /// The value of the attribute with this name, or `nil` when absent. `name` is given in lower case;
-    /// for HTML elements attribute names compare ASCII case-insensitively.
+    /// The value of the attribute with this name, or `nil` when absent. `name` is given in lower case
+    /// and attribute names compare ASCII case-insensitively on every element, SVG and MathML included
+    /// (`[viewbox]` matches `<svg viewBox>`), as in Chromium.
     func attributeValue(_ name: String) -> String?
     /// The parent element within the same tree scope, or `nil` at the top of the scope.
     var parentElement: Self? { get }

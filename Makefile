@@ -1,0 +1,34 @@
+# masklint: the two commands of the README, and the targets they stand on.
+#   make check   runs masklint on the bundled rules and fixtures (the main job)
+#   make test    runs the whole test suite
+SWIFT ?= swift
+BIN := .build/release/masklint
+
+.PHONY: check test deps test-deps build release generate clean
+
+deps:
+	@scripts/install-deps.sh build
+
+test-deps:
+	@scripts/install-deps.sh test
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+check: release
+	$(BIN) rules check rules
+	$(BIN) rules test rules
+
+test: test-deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Regenerates the committed files derived from rules/ (the built-in rule set, docs/rules.md).
+generate: deps
+	UPDATE_GENERATED=1 $(SWIFT) test --filter GeneratedFilesTests
+
+clean:
+	rm -rf .build
