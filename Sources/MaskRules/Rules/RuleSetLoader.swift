@@ -19,8 +19,21 @@ public struct RuleSetLoader: Sendable {
     /// - Throws: `RuleSetError.unreadable` when a file cannot be read, `RuleSetError.invalid` with
     ///   every problem found otherwise.
     public func load(directory: String) throws(RuleSetError) -> RuleSet {
-        let manifestPath = (directory as NSString).appendingPathComponent("manifest.yaml")
-        let manifestBytes = try read(manifestPath)
+        try load(RuleSetSource(directory: directory, maximumFileSize: maximumFileSize))
+    }
+
+    /// Loads and validates a rule set whose files are already in memory.
+    /// - Throws: `RuleSetError.unreadable` when the manifest is missing, `RuleSetError.invalid` with
+    ///   every problem found otherwise.
+    public func load(_ source: RuleSetSource) throws(RuleSetError) -> RuleSet {
+        let manifestPath = source.path(of: "manifest.yaml")
+        let contents: [UInt8]?
+        do { contents = try source.contents(of: "manifest.yaml") } catch {
+            throw .unreadable(path: manifestPath, reason: error.reason)
+        }
+        guard let manifestBytes = contents else {
+            throw .unreadable(path: manifestPath, reason: "no manifest.yaml: this is not a rule set directory")
+        }
         var files: [(path: String, bytes: [UInt8])] = [(manifestPath, manifestBytes)]
         var diagnostics: [RuleSetDiagnostic] = []
         guard let manifest = parseManifest(manifestBytes, path: manifestPath, diagnostics: &diagnostics) else {
@@ -30,11 +43,19 @@ public struct RuleSetLoader: Sendable {
         var firstDefinition: [String: SourceLocation] = [:]
         var categoryFiles: [PIICategory: SourceLocation] = [:]
         for (fileName, fileNode) in manifest.fileNodes {
-            let path = (directory as NSString).appendingPathComponent(fileName)
-            guard let bytes = try? readIfPresent(path) else {
-                diagnostics.append(RuleSetDiagnostic(
-                    location: location(of: fileNode, in: manifestPath),
-                    message: "the manifest lists '\(fileName)', which cannot be read"))
+            let path = source.path(of: fileName)
+            let bytes: [UInt8]
+            do {
+                guard let contents = try source.contents(of: fileName) else {
+                    diagnostics.append(RuleSetDiagnostic(
+                        location: location(of: fileNode, in: manifestPath),
+                        message: "the manifest lists '\(fileName)', which does not exist"))
+                    continue
+                }
+                bytes = contents
+            } catch {
+                diagnostics.append(RuleSetDiagnostic(location: location(of: fileNode, in: manifestPath),
+                                                     message: "'\(fileName)' cannot be read: \(error.reason)"))
                 continue
             }
             files.append((path, bytes))
@@ -57,12 +78,12 @@ public struct RuleSetLoader: Sendable {
             }
             categories.append(category)
         }
-        for category in PIICategory.allCases where categoryFiles[category] == nil {
+        for category in PIICategory.allCases where categoryFiles[category] == nil && diagnostics.isEmpty {
             diagnostics.append(RuleSetDiagnostic(
                 location: manifest.manifest.location,
                 message: "no file defines the category '\(category.rawValue)'; every category needs rules"))
         }
-        guard diagnostics.isEmpty else { throw .invalid(diagnostics) }
+        guard diagnostics.isEmpty else { throw .invalid(diagnostics.sorted { $0.location < $1.location }) }
         return RuleSet(manifest: manifest.manifest, categories: categories, contentHash: Self.contentHash(files))
     }
 
@@ -76,31 +97,6 @@ public struct RuleSetLoader: Sendable {
             hasher.update([0])
         }
         return hasher.finalize().hexString
-    }
-
-    private func read(_ path: String) throws(RuleSetError) -> [UInt8] {
-        do {
-            guard let bytes = try readIfPresent(path) else {
-                throw RuleSetError.unreadable(path: path, reason: "no such file")
-            }
-            return bytes
-        } catch let error as RuleSetError {
-            throw error
-        } catch {
-            throw .unreadable(path: path, reason: String(describing: error))
-        }
-    }
-
-    private func readIfPresent(_ path: String) throws -> [UInt8]? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes[.size] as? Int, size > maximumFileSize {
-            throw RuleSetError.unreadable(path: path, reason: "file is \(size) bytes; rule files are limited to \(maximumFileSize)")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RuleSetError.unreadable(path: path, reason: "cannot be read")
-        }
-        return [UInt8](data)
     }
 
     private func location(of node: Node, in path: String) -> SourceLocation {
@@ -433,11 +429,29 @@ public struct RuleSetLoader: Sendable {
                 options[key] = reader.optionValue(valueNode, what: "option '\(key)'", ruleID: header.id)
             }
         }
-        for problem in DetectorCatalog.problems(detectorID: detectorID, options: options, category: header.category) {
-            let node = problem.option.flatMap { name in
-                fields["options"]?.mapping?.first { $0.key.scalar?.string == name }?.key
-            } ?? detectorNode
-            reader.report(problem.message, at: node, ruleID: header.id)
+        let optionNodes = fields["options"]?.mapping.map { Array($0) } ?? []
+        // A detector that serves any category (keyed-value) finds values of the rule's own category.
+        if let type = BuiltInDetectors.type(id: detectorID), type.description.category == nil {
+            if let given = options["category"], given != .string(header.category.rawValue) {
+                reader.report("option 'category' must be omitted or equal the file's category '\(header.category.rawValue)'",
+                              at: fields["options"], ruleID: header.id)
+            }
+            options["category"] = .string(header.category.rawValue)
+        }
+        for problem in BuiltInDetectors.problems(id: detectorID, options: options) {
+            let node: Node? = switch problem.kind {
+            case .unknownDetector: detectorNode
+            case .unknownOption(let name, _): optionNodes.first { $0.key.scalar?.string == name }?.key
+            case .wrongType(let name, _, _), .invalidValue(let name, _, _):
+                optionNodes.first { $0.key.scalar?.string == name }?.value
+            case .missingOption: fields["options"] ?? detectorNode
+            }
+            reader.report(problem.description, at: node ?? detectorNode, ruleID: header.id)
+        }
+        if let type = BuiltInDetectors.type(id: detectorID), let fixed = type.description.category,
+           fixed != header.category {
+            reader.report("detector '\(detectorID)' finds \(fixed.rawValue) values, not \(header.category.rawValue)",
+                          at: detectorNode, ruleID: header.id)
         }
         return DetectorRule(header: header, detectorID: detectorID, options: options)
     }

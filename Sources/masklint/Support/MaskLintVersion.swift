@@ -1,0 +1,6 @@
+import MaskRules
+
+/// The version `masklint --version` prints.
+enum MaskLintVersion {
+    static let current = MaskRulesVersion.current
+}
