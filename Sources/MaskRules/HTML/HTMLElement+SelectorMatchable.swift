@@ -1,0 +1,8 @@
+/// Elements of parsed HTML documents are matched by the selector engine through this conformance.
+extension HTMLElement: SelectorMatchable {
+    /// `true` when the document is in quirks mode (limited-quirks mode matches as no-quirks).
+    public var isInQuirksModeDocument: Bool { document.quirksMode == .quirks }
+
+    /// The value of the attribute named `name` (given in lower case), as ``attribute(_:)``.
+    public func attributeValue(_ name: String) -> String? { attribute(name) }
+}
