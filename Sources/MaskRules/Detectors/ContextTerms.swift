@@ -1,0 +1,75 @@
+/// Words that must appear shortly before a value for a detector to accept a weak-shaped candidate,
+/// such as `ssn` before a bare nine-digit number, or that veto one, such as `order` before a bare
+/// card-length number.
+struct ContextTerms: Sendable {
+    let patterns: [WordPattern]
+    /// How many bytes before the candidate are searched.
+    let distance: Int
+
+    init(_ terms: [String], distance: Int) {
+        patterns = WordPattern.list(terms)
+        self.distance = distance
+    }
+
+    /// Whether a term occurs within `distance` bytes before `position`. The window never starts in the
+    /// middle of a word.
+    func occur(before position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !patterns.isEmpty, distance > 0 else { return false }
+        var start = max(0, position - distance)
+        if start > 0 {
+            while start < position && ASCII.isAlphanumeric(bytes[start - 1]) && ASCII.isAlphanumeric(bytes[start]) {
+                start += 1
+            }
+        }
+        guard start < position else { return false }
+        let window = SquashedText(bytes, start..<position)
+        return patterns.contains { $0.occurs(in: window) }
+    }
+
+    /// The key or word that ends closest before `position` on the same line and starts at or after
+    /// `lowest`: a run of letters, digits, `_`, `-` and `.` (a compound key such as `order_id` or
+    /// `user.createdAt` is one word here). `nil` when there is none.
+    static func word(before position: Int, notBefore lowest: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var end = position
+        while end > lowest {
+            let byte = bytes[end - 1]
+            if byte == UInt8(ascii: "\n") { return nil }
+            if ASCII.isAlphanumeric(byte) || byte == UInt8(ascii: "_") || byte >= 0x80 { break }
+            end -= 1
+        }
+        var start = end
+        while start > lowest {
+            let byte = bytes[start - 1]
+            guard ASCII.isWordByte(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte >= 0x80 else { break }
+            start -= 1
+        }
+        return start < end ? start..<end : nil
+    }
+
+    /// What the words right before a value say about it.
+    enum Decision {
+        /// A keep word came first.
+        case keep
+        /// A veto word came first.
+        case veto
+        /// Neither came within reach.
+        case undecided
+    }
+
+    /// Walks back over at most three keys or words on the line before `position` (within 40 bytes);
+    /// the first that holds a `keep` word or a `veto` word decides.
+    static func nearestDecidingWord(
+        before position: Int, in bytes: UnsafeBufferPointer<UInt8>, keep: [WordPattern], veto: [WordPattern]
+    ) -> Decision {
+        var position = position
+        let lowest = max(0, position - 40)
+        for _ in 0..<3 {
+            guard let word = word(before: position, notBefore: lowest, in: bytes) else { return .undecided }
+            let key = SquashedText(bytes, word)
+            if keep.contains(where: { $0.occurs(in: key) }) { return .keep }
+            if veto.contains(where: { $0.occurs(in: key) }) { return .veto }
+            position = word.lowerBound
+        }
+        return .undecided
+    }
+}

@@ -1,0 +1,58 @@
+/// The type of a detector option: what a rule file may write as its value.
+public enum DetectorOptionType: Hashable, Sendable, CustomStringConvertible {
+    /// `true` or `false`.
+    case bool
+    /// An integer within the range.
+    case integer(ClosedRange<Int>)
+    /// Any string.
+    case string
+    /// A list of strings; a single string counts as a list of one.
+    case strings
+    /// One category name: `email`, `name`, `payment`, `password`, `ssn` or `phone`.
+    case category
+    /// A list of strings, each one of these words; a single string counts as a list of one.
+    case choiceList([String])
+
+    /// How the type is written in error messages and listings.
+    public var description: String {
+        switch self {
+        case .bool: "boolean"
+        case .integer(let range): "integer in \(range.lowerBound)...\(range.upperBound)"
+        case .string: "string"
+        case .strings: "list of strings"
+        case .category: "category (" + PIICategory.allCases.map(\.rawValue).joined(separator: ", ") + ")"
+        case .choiceList(let choices): "list of " + choices.joined(separator: ", ")
+        }
+    }
+
+    /// Why `value` is not of this type, or `nil` when it is.
+    func problem(with value: OptionValue) -> DetectorOptionProblem? {
+        switch self {
+        case .bool:
+            return value.boolValue == nil ? .wrongType : nil
+        case .integer(let range):
+            guard let integer = value.integerValue else { return .wrongType }
+            return range.contains(integer) ? nil : .invalid("\(integer) is outside \(range.lowerBound)...\(range.upperBound)")
+        case .string:
+            return value.stringValue == nil ? .wrongType : nil
+        case .strings:
+            guard let strings = value.stringsValue else { return .wrongType }
+            return strings.contains(where: \.isEmpty) ? .invalid("the list holds an empty string") : nil
+        case .category:
+            guard let name = value.stringValue else { return .wrongType }
+            return PIICategory(rawValue: name) == nil ? .invalid("'\(name)' is not a category") : nil
+        case .choiceList(let choices):
+            guard let strings = value.stringsValue else { return .wrongType }
+            if let unknown = strings.first(where: { !choices.contains($0) }) {
+                return .invalid("'\(unknown)' is not one of " + choices.joined(separator: ", "))
+            }
+            return strings.isEmpty ? .invalid("the list is empty") : nil
+        }
+    }
+}
+
+/// What is wrong with an option value, before it is put into a `DetectorConfigurationError`.
+enum DetectorOptionProblem: Equatable {
+    case wrongType
+    case invalid(String)
+}

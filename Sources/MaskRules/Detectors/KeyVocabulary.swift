@@ -1,0 +1,99 @@
+/// The keyed-value detector's key patterns, stored flat so that testing a key allocates nothing and
+/// retains nothing: it runs for every `:` and `=` in the text.
+struct KeyVocabulary: Sendable {
+    /// One pattern: `storage[start..<start + count]`, and its `*` flags.
+    struct Entry {
+        let start: Int
+        let count: Int
+        let openStart: Bool
+        let openEnd: Bool
+    }
+
+    /// The longest key tested, in bytes; longer runs are not keys.
+    static let maximumKeyLength = 96
+
+    private let storage: [UInt8]
+    private let entries: [Entry]
+    /// `lastBytes[b]`: some pattern ends in byte `b`.
+    private let lastBytes: [Bool]
+    /// A pattern ends with `*`, so that any last byte may match.
+    private let anyLastByte: Bool
+
+    init(_ patterns: [WordPattern]) {
+        var storage: [UInt8] = []
+        var entries: [Entry] = []
+        var lastBytes = [Bool](repeating: false, count: 256)
+        for pattern in patterns {
+            entries.append(Entry(start: storage.count, count: pattern.squashed.count, openStart: pattern.openStart, openEnd: pattern.openEnd))
+            storage.append(contentsOf: pattern.squashed)
+            lastBytes[Int(pattern.squashed[pattern.squashed.count - 1])] = true
+        }
+        self.storage = storage
+        self.entries = entries
+        self.lastBytes = lastBytes
+        anyLastByte = patterns.contains(where: \.openEnd)
+    }
+
+    /// Calls `body` with a matcher whose buffers stay valid during the call.
+    func withMatcher<Result>(_ body: (KeyMatcher) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { storage in
+            entries.withUnsafeBufferPointer { entries in
+                lastBytes.withUnsafeBufferPointer { lastBytes in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumKeyLength) { scratch in
+                        withUnsafeTemporaryAllocation(of: Bool.self, capacity: Self.maximumKeyLength) { starts in
+                            body(
+                                KeyMatcher(
+                                    storage: storage, entries: entries, lastBytes: lastBytes, anyLastByte: anyLastByte,
+                                    scratch: scratch, starts: starts))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Tests keys against a `KeyVocabulary` through pointers obtained once per scan.
+struct KeyMatcher {
+    let storage: UnsafeBufferPointer<UInt8>
+    let entries: UnsafeBufferPointer<KeyVocabulary.Entry>
+    let lastBytes: UnsafeBufferPointer<Bool>
+    let anyLastByte: Bool
+    let scratch: UnsafeMutableBufferPointer<UInt8>
+    let starts: UnsafeMutableBufferPointer<Bool>
+
+    /// Whether the key `bytes[range]` ends with one of the patterns (see `WordPattern.matchesEnd`).
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= KeyVocabulary.maximumKeyLength else { return false }
+        if !anyLastByte {
+            // Cheap test first: the key's last letter must end some pattern.
+            var last = range.upperBound - 1
+            while last > range.lowerBound && !(ASCII.isLetter(bytes[last]) || bytes[last] >= 0x80) { last -= 1 }
+            guard lastBytes[Int(ASCII.lowercased(bytes[last]))] else { return false }
+        }
+        let key = SquashedBuffer(bytes: scratch, starts: starts, count: Squashing.squash(bytes, range, into: scratch, starts: starts))
+        let count = key.countWithoutTrailingDigits
+        for entry in entries where matches(entry, endOf: key, count: count) { return true }
+        return false
+    }
+
+    private func matches(_ entry: KeyVocabulary.Entry, endOf key: SquashedBuffer, count: Int) -> Bool {
+        let last = count - entry.count
+        guard last >= 0 else { return false }
+        if !entry.openEnd {
+            return (entry.openStart || key.starts[last]) && matches(entry, in: key, at: last)
+        }
+        for offset in stride(from: last, through: 0, by: -1) where entry.openStart || key.starts[offset] {
+            guard matches(entry, in: key, at: offset) else { continue }
+            var index = offset + entry.count
+            while index < count && !key.starts[index] { index += 1 }
+            if index == count { return true }
+        }
+        return false
+    }
+
+    @inline(__always) private func matches(_ entry: KeyVocabulary.Entry, in key: SquashedBuffer, at offset: Int) -> Bool {
+        for index in 0..<entry.count where key.bytes[offset + index] != storage[entry.start + index] { return false }
+        return true
+    }
+}

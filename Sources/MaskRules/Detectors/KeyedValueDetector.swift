@@ -1,0 +1,479 @@
+/// Finds values whose key says what they are: `"password": "hunter2"`, `first_name=Alice`,
+/// `Name: Alice Smith`. Names and passwords cannot be recognised by their shape, only by where they
+/// stand; the keys come from the rule set's vocabulary.
+///
+/// Recognised forms:
+/// - JSON and JavaScript members: `"key": "value"`, `"key": 1234`, `'key': 'value'`, and escaped JSON
+///   inside a string, `\"key\":\"value\"`; objects, arrays, `null` and booleans are skipped;
+/// - form bodies and query strings: `?key=value&…`, `&key=value`; the value ends at `&`, `#` or white
+///   space and is form-decoded (`+` is a space, `%XX` a byte);
+/// - log fields: `key=value`, `key="quoted value"`, `key: value`;
+/// - labels in HTML text: a key before `:` may be several words (`First Name: Alice`), markup may
+///   stand between the label and its value (`<td>Name:</td><td>Alice Smith</td>`), and the value is
+///   the element's text up to the next tag;
+/// - header-style lines: `Key: value` at the start of a line takes the rest of the line, up to `,`,
+///   `;`, `|` or a tab.
+///
+/// A `key=value` pair is read as form encoded after `?` or `&`, or at the start of a line or quoted
+/// string that holds no white space; otherwise as a log field, whose value ends at white space. When
+/// the category is `name`, an unquoted log value goes on over the capitalized words that follow it
+/// (`first_name=Alice van der Berg status=ok` gives `Alice van der Berg`).
+///
+/// A key matches a vocabulary entry when the key ends with the entry's words, ignoring case and the
+/// separators `_`, `-`, `.`, spaces, brackets and camelCase humps; trailing digits are ignored. So the
+/// entry `first name` matches `firstName`, `first-name`, `FIRST_NAME`, `firstname`, `user[first_name]`
+/// and `billing.firstName2`, but not `first_name_hint` or `username`. `*` loosens an entry: `passw*`
+/// also matches `passwd` and `passwort`, `*name` also matches `username`.
+///
+/// Empty values, `null`, `undefined`, booleans, masks (`***`, `••••`, `xxxx`), placeholders
+/// (`[REDACTED]`, `<masked>`, `***FILTERED***`) and templates (`{{password}}`, `${PASSWORD}`, `%s`)
+/// are not findings.
+///
+/// The value is the text of the value, decoded as its syntax says (JSON escapes, form encoding).
+public struct KeyedValueDetector: ValueDetector {
+    /// The detector's id, category, summary, options and examples.
+    public static let description = DetectorDescription(
+        id: "keyed-value",
+        name: "Keyed Value",
+        category: nil,
+        summary: "Values of JSON members, form and query fields and log fields whose key is in the rule's vocabulary.",
+        options: [
+            DetectorOptionSpec(
+                name: "keys", type: .strings, defaultValue: nil,
+                summary: "Key names that mark a value (`first name`, `passw*`), matched ignoring case and separators."),
+            DetectorOptionSpec(
+                name: "category", type: .category, defaultValue: nil,
+                summary: "The category of the values found."),
+            DetectorOptionSpec(
+                name: "min-length", type: .integer(1...1000), defaultValue: .integer(1),
+                summary: "The shortest value reported, in bytes."),
+            DetectorOptionSpec(
+                name: "max-length", type: .integer(1...100_000), defaultValue: .integer(256),
+                summary: "The longest value reported, in bytes; longer values are not reported at all."),
+        ],
+        exampleOptions: ["keys": .strings(["password", "pwd", "first name", "last name"]), "category": .string("password")],
+        matchingExamples: [
+            DetectorExample(#"{"user":"bob","password":"hunter2"}"#, value: "hunter2"),
+            DetectorExample(#"{"first_name":"Alice"}"#, value: "Alice"),
+            DetectorExample("POST /login?user=bob&pwd=s3cr%21t", value: "s3cr!t"),
+            DetectorExample("firstName=Alice+Marie&age=3", value: "Alice Marie"),
+            DetectorExample(#"login ok LAST-NAME="O'Neil" ip=10.0.0.1"#, value: "O'Neil"),
+            DetectorExample("Password: correct horse battery staple", value: "correct horse battery staple"),
+            DetectorExample(#"{"pwd": 1234, "password": null}"#, value: "1234"),
+            DetectorExample(#"{"body":"{\"password\":\"hunter2\"}"}"#, value: "hunter2"),
+            DetectorExample(#"{"billing.lastName2":"M\u00fcller"}"#, value: "Müller"),
+        ],
+        nonMatchingExamples: [
+            #"{"password":"********"}"#,
+            #"{"password":"[REDACTED]"}"#,
+            "password=<masked>",
+            #"{"password":null,"first_name":""}"#,
+            #"{"password":true}"#,
+            #"{"password":{"minLength":8}}"#,
+            "password_hint=dog",
+            "username=bob",
+            "password={{password}}",
+            "first_name: ${FIRST_NAME}",
+            "a password is required",
+        ]
+    )
+
+    /// The category of the values found, chosen by the rule.
+    public let category: PIICategory
+    let keys: KeyVocabulary
+    let minimumLength: Int
+    let maximumLength: Int
+
+    /// Creates a detector for values under `keys`.
+    public init(keys: [String], category: PIICategory, minimumLength: Int = 1, maximumLength: Int = 256) {
+        self.keys = KeyVocabulary(WordPattern.list(keys))
+        self.category = category
+        self.minimumLength = minimumLength
+        self.maximumLength = maximumLength
+    }
+
+    /// Creates a detector configured with a rule's options.
+    /// - Throws: `DetectorConfigurationError` for unknown options and wrong types.
+    public init(options: DetectorOptions) throws(DetectorConfigurationError) {
+        let reader = try DetectorOptionReader(options, for: Self.description)
+        self.init(
+            keys: reader.strings("keys"), category: reader.category("category"),
+            minimumLength: reader.integer("min-length"), maximumLength: reader.integer("max-length"))
+    }
+
+    /// The values in `bytes`, in order and not overlapping.
+    public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
+        keys.withMatcher { matches(in: bytes, $0) }
+    }
+
+    private func matches(in bytes: UnsafeBufferPointer<UInt8>, _ matcher: KeyMatcher) -> [DetectorMatch] {
+        var result: [DetectorMatch] = []
+        var index = 0
+        let count = bytes.count
+        let colon = UInt8(ascii: ":")
+        let equals = UInt8(ascii: "=")
+        while index < count {
+            index = ByteSearch.first(colon, or: equals, in: bytes, from: index)
+            guard index < count else { break }
+            let byte = bytes[index]
+            let match = byte == colon ? afterColon(index, in: bytes, matcher) : afterEquals(index, in: bytes, matcher)
+            if let match, match.byteRange.lowerBound >= (result.last?.byteRange.upperBound ?? 0) {
+                result.append(match)
+                index = match.byteRange.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: Keys
+
+    @inline(__always) private static func isKeyByte(_ byte: UInt8) -> Bool {
+        ASCII.isWordByte(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+    }
+
+    /// The key written right before `end` (exclusive) with key bytes, or an empty range.
+    private static func bareKey(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = end
+        while start > 0 && end - start < 96 && isKeyByte(bytes[start - 1]) { start -= 1 }
+        return start..<end
+    }
+
+    // MARK: Separators
+
+    /// `"key": value`, `\"key\":\"value\"`, `'key': value`, `key: value` and `Key: value` lines.
+    private func afterColon(_ colon: Int, in bytes: UnsafeBufferPointer<UInt8>, _ matcher: KeyMatcher) -> DetectorMatch? {
+        let next = ASCII.byte(bytes, colon + 1)
+        if next == UInt8(ascii: ":") || ASCII.byte(bytes, colon - 1) == UInt8(ascii: ":") { return nil }
+        var keyEnd = colon
+        while keyEnd > 0 && colon - keyEnd < 3 && bytes[keyEnd - 1] == UInt8(ascii: " ") { keyEnd -= 1 }
+        let quote = ASCII.byte(bytes, keyEnd - 1)
+        let valueStart = Self.skipSpaces(from: colon + 1, in: bytes)
+        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+            // A quoted key; it may itself be escaped (`\"key\"`).
+            let escaped = ASCII.byte(bytes, keyEnd - 2) == UInt8(ascii: "\\")
+            let contentEnd = escaped ? keyEnd - 2 : keyEnd - 1
+            var open = contentEnd - 1
+            while open >= 0 && contentEnd - open < 98 && bytes[open] != quote { open -= 1 }
+            guard open >= 0, bytes[open] == quote else { return nil }
+            let contentStart = open + 1
+            if escaped && ASCII.byte(bytes, open - 1) != UInt8(ascii: "\\") { return nil }
+            guard matcher.matches(bytes, contentStart..<contentEnd) else { return nil }
+            return quotedOrTokenValue(at: valueStart, extent: .token, in: bytes)
+        }
+        guard keyEnd == colon, let key = vocabularyKey(endingAt: colon, in: bytes, matcher) else { return nil }
+        if ASCII.byte(bytes, valueStart) == UInt8(ascii: "/") && ASCII.byte(bytes, valueStart + 1) == UInt8(ascii: "/") {
+            return nil
+        }
+        let afterMarkup = Self.skipTags(from: valueStart, in: bytes)
+        let extent: ValueExtent
+        if afterMarkup != valueStart || ASCII.byte(bytes, key.lowerBound - 1) == UInt8(ascii: ">") {
+            extent = .elementText
+        } else {
+            extent = Self.startsLine(key.lowerBound, in: bytes) ? .restOfLine : .token
+        }
+        return quotedOrTokenValue(at: afterMarkup, extent: extent, in: bytes)
+    }
+
+    /// The position after up to three HTML tags and the spaces around them, so that a label and its
+    /// value may stand in different elements (`<td>Name:</td><td>Alice</td>`).
+    private static func skipTags(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var position = start
+        for _ in 0..<3 {
+            guard ASCII.byte(bytes, position) == UInt8(ascii: "<"), ASCII.isLetter(ASCII.byte(bytes, position + 1))
+                || ASCII.byte(bytes, position + 1) == UInt8(ascii: "/")
+            else { break }
+            var end = position + 1
+            while end < bytes.count && end - position < 128 && bytes[end] != UInt8(ascii: ">") && bytes[end] != UInt8(ascii: "<") {
+                end += 1
+            }
+            guard ASCII.byte(bytes, end) == UInt8(ascii: ">") else { break }
+            position = skipSpaces(from: end + 1, in: bytes)
+        }
+        return position
+    }
+
+    /// The vocabulary key that ends at `end`: a label of several words (`First Name`) or a key
+    /// written without spaces; `nil` when neither is in the vocabulary.
+    private func vocabularyKey(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>, _ matcher: KeyMatcher) -> Range<Int>? {
+        let key = Self.bareKey(endingAt: end, in: bytes)
+        guard !key.isEmpty else { return nil }
+        if ASCII.byte(bytes, key.lowerBound - 1) == UInt8(ascii: " ") {
+            let label = Self.label(endingAt: end, in: bytes)
+            if label.count > key.count && matcher.matches(bytes, label) { return label }
+        }
+        return matcher.matches(bytes, key) ? key : nil
+    }
+
+    /// The label of several words that ends at `end`: key bytes and single spaces, at most 64 bytes,
+    /// after the start of a line, markup (`<td>First name:`) or punctuation.
+    private static func label(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = end
+        while start > 0 && end - start < 64 {
+            let byte = bytes[start - 1]
+            let isWordSpace = byte == UInt8(ascii: " ") && start >= 2 && isKeyByte(bytes[start - 2])
+            guard isKeyByte(byte) || isWordSpace else { break }
+            start -= 1
+        }
+        while start < end && bytes[start] == UInt8(ascii: " ") { start += 1 }
+        return start..<end
+    }
+
+    /// `key=value` in form bodies, query strings and logs.
+    private func afterEquals(_ equals: Int, in bytes: UnsafeBufferPointer<UInt8>, _ matcher: KeyMatcher) -> DetectorMatch? {
+        let previous = ASCII.byte(bytes, equals - 1)
+        let next = ASCII.byte(bytes, equals + 1)
+        if next == UInt8(ascii: "=") || next == UInt8(ascii: ">") || previous == UInt8(ascii: "=")
+            || previous == UInt8(ascii: "!") || previous == UInt8(ascii: "<") || previous == UInt8(ascii: ">")
+        {
+            return nil
+        }
+        var keyEnd = equals
+        while keyEnd > 0 && equals - keyEnd < 2 && bytes[keyEnd - 1] == UInt8(ascii: " ") { keyEnd -= 1 }
+        let key = Self.bareKey(endingAt: keyEnd, in: bytes)
+        guard !key.isEmpty, matcher.matches(bytes, key) else { return nil }
+        let before = ASCII.byte(bytes, key.lowerBound - 1)
+        // A form body or query string: after `?` or `&`, or starting a line or a quoted string that
+        // holds no white space (form encoding has none).
+        let isForm = keyEnd == equals
+            && (before == UInt8(ascii: "?") || before == UInt8(ascii: "&")
+                || ((key.lowerBound == 0 || before == UInt8(ascii: "\n") || before == UInt8(ascii: "\"") || before == UInt8(ascii: "'"))
+                    && !Self.hasSpaceBeforeLineEnd(from: equals, in: bytes)))
+        let valueStart = keyEnd == equals ? equals + 1 : Self.skipSpaces(from: equals + 1, in: bytes)
+        if isForm, let match = formValue(at: valueStart, in: bytes) { return match }
+        return quotedOrTokenValue(at: valueStart, extent: .token, in: bytes)
+    }
+
+    /// Whether a space or tab comes before the end of the line, a quote or 4 KB after `start`.
+    private static func hasSpaceBeforeLineEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = start
+        while index < bytes.count && index - start < 4096 {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): return true
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\""), UInt8(ascii: "'"): return false
+            default: index += 1
+            }
+        }
+        return false
+    }
+
+    private static func skipSpaces(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var position = start
+        while position < bytes.count && position - start < 8
+            && (bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\t"))
+        {
+            position += 1
+        }
+        return position
+    }
+
+    /// Whether only spaces and tabs stand between the start of the line and `position`.
+    private static func startsLine(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = position
+        while index > 0 {
+            let byte = bytes[index - 1]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return true }
+            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") else { return false }
+            index -= 1
+        }
+        return true
+    }
+
+    // MARK: Values
+
+    /// How far an unquoted value reaches.
+    private enum ValueExtent {
+        /// To white space or punctuation that ends a log field.
+        case token
+        /// To the end of the line, or `,`, `;`, `|` or a tab (header-style lines).
+        case restOfLine
+        /// To the next tag or line end (a label and its value in HTML text).
+        case elementText
+    }
+
+    /// A quoted value, or an unquoted one reaching as far as `extent` says.
+    private func quotedOrTokenValue(at start: Int, extent: ValueExtent, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
+        let first = ASCII.byte(bytes, start)
+        if first == UInt8(ascii: "\"") { return jsonString(openingAt: start, in: bytes) }
+        if first == UInt8(ascii: "\\") {
+            // `\"` opens an escaped JSON string; deeper escaping is left to the decoded views.
+            guard ASCII.byte(bytes, start + 1) == UInt8(ascii: "\"") else { return nil }
+            return escapedJSONString(openingAt: start, in: bytes)
+        }
+        if first == UInt8(ascii: "'") { return singleQuoted(openingAt: start, in: bytes) }
+        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return nil }
+        var end = start
+        while end < bytes.count && end - start <= maximumLength {
+            let byte = bytes[end]
+            if extent == .restOfLine {
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: ",")
+                    || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "\t")
+                {
+                    break
+                }
+            } else if extent == .elementText {
+                if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+            } else if ASCII.isSpace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
+                || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: ")")
+                || byte == UInt8(ascii: "<")
+            {
+                break
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                // A quote ends the token unless it stands inside a word (`O'Brien`).
+                guard ASCII.isLetter(ASCII.byte(bytes, end - 1)) && ASCII.isLetter(ASCII.byte(bytes, end + 1)) else { break }
+            }
+            end += 1
+        }
+        while end > start && ASCII.isSpace(bytes[end - 1]) { end -= 1 }
+        if category == .name && extent == .token { end = Self.nameEnd(from: end, in: bytes) }
+        return finding(start..<end, value: Array(UnsafeBufferPointer(rebasing: bytes[start..<end])), in: bytes)
+    }
+
+    /// Name particles that may stand, lower-cased, between the parts of a name (`van der Berg`).
+    private static let nameParticles: Set<String> = ["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al"]
+
+    /// Where an unquoted name that ends a token at `end` really ends: a name goes on over single
+    /// spaces while the next word is capitalized (or a particle before one) and is not itself a key
+    /// (`first_name=Alice Smith status=ok` gives `Alice Smith`).
+    private static func nameEnd(from end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var current = end
+        var pendingParticle = false
+        for _ in 0..<4 {
+            guard ASCII.byte(bytes, current) == UInt8(ascii: " ") else { break }
+            let wordStart = current + 1
+            var wordEnd = wordStart
+            while wordEnd < bytes.count && wordEnd - wordStart < 40
+                && (ASCII.isLetter(bytes[wordEnd]) || bytes[wordEnd] >= 0x80 || bytes[wordEnd] == UInt8(ascii: "-")
+                    || bytes[wordEnd] == UInt8(ascii: "'"))
+            {
+                wordEnd += 1
+            }
+            guard wordEnd > wordStart else { break }
+            let after = ASCII.byte(bytes, wordEnd)
+            // The word must end where a name part can end, not run into a key (`status=`).
+            guard after == 0 || ASCII.isSpace(after) || after == UInt8(ascii: ",") || after == UInt8(ascii: "<")
+                || after == UInt8(ascii: ";") || after == UInt8(ascii: ")") || after == UInt8(ascii: "}")
+            else { break }
+            let first = bytes[wordStart]
+            if ASCII.isUpper(first) || (first >= 0xC3 && first <= 0xC5 && isUpperLatin(bytes, at: wordStart)) {
+                current = wordEnd
+                pendingParticle = false
+                continue
+            }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self)
+            guard nameParticles.contains(word) else { break }
+            pendingParticle = true
+            current = wordEnd
+        }
+        if pendingParticle {
+            // A particle with no capitalized word after it is not part of the name.
+            var trimmed = current
+            while trimmed > end && bytes[trimmed - 1] != UInt8(ascii: " ") { trimmed -= 1 }
+            return trimmed > end ? trimmed - 1 : end
+        }
+        return current
+    }
+
+    /// Whether the two-byte Latin letter at `index` is upper case (`Ö`, `Ł`).
+    private static func isUpperLatin(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard let (scalar, _) = UTF8Scalar.decode(bytes, at: index) else { return false }
+        return scalar.properties.isUppercase
+    }
+
+    /// A form or query value, ending at `&`, `#`, white space or a quote, form-decoded.
+    private func formValue(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
+        let first = ASCII.byte(bytes, start)
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") { return nil }
+        var end = start
+        while end < bytes.count && end - start <= maximumLength * 3 {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "#") || ASCII.isSpace(byte) || byte == UInt8(ascii: "\"")
+                || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            {
+                break
+            }
+            end += 1
+        }
+        var value: [UInt8] = []
+        value.reserveCapacity(end - start)
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "+") {
+                value.append(UInt8(ascii: " "))
+            } else if byte == UInt8(ascii: "%"), index + 2 < end, let high = ASCII.hexValue(bytes[index + 1]),
+                let low = ASCII.hexValue(bytes[index + 2])
+            {
+                value.append(high << 4 | low)
+                index += 2
+            } else {
+                value.append(byte)
+            }
+            index += 1
+        }
+        return finding(start..<end, value: value, in: bytes)
+    }
+
+    /// A JSON string starting with the `"` at `open`, unescaped.
+    private func jsonString(openingAt open: Int, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
+        var end = open + 1
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\n") || end - open > maximumLength * 6 + 1 { return nil }
+            end += byte == UInt8(ascii: "\\") ? 2 : 1
+        }
+        guard end < bytes.count else { return nil }
+        let range = open + 1..<end
+        guard let value = JSONEscapes.unescape(UnsafeBufferPointer(rebasing: bytes[range])) else { return nil }
+        return finding(range, value: value, in: bytes)
+    }
+
+    /// An escaped JSON string inside a JSON string, from the `\"` at `open` to the `\"` that ends it,
+    /// with both levels of escapes decoded (`\"O\\\"Neil\"` is `O"Neil`).
+    private func escapedJSONString(openingAt open: Int, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
+        var end = open + 2
+        // Whether the previous decoded character is a backslash that escapes the next one.
+        var escapesNext = false
+        while end + 1 < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\\") {
+                let next = bytes[end + 1]
+                if next == UInt8(ascii: "\"") && !escapesNext { break }
+                escapesNext = next == UInt8(ascii: "\\") && !escapesNext
+                end += 2
+                continue
+            }
+            if byte == UInt8(ascii: "\n") || end - open > maximumLength * 12 + 2 { return nil }
+            escapesNext = false
+            end += 1
+        }
+        guard end + 1 < bytes.count else { return nil }
+        let range = open + 2..<end
+        guard let once = JSONEscapes.unescape(UnsafeBufferPointer(rebasing: bytes[range])) else { return nil }
+        let twice = once.withUnsafeBufferPointer { JSONEscapes.unescape($0) }
+        guard let twice else { return nil }
+        return finding(range, value: twice, in: bytes)
+    }
+
+    /// A single-quoted value, as in JavaScript objects and log fields.
+    private func singleQuoted(openingAt open: Int, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
+        var end = open + 1
+        while end < bytes.count && bytes[end] != UInt8(ascii: "'") {
+            if bytes[end] == UInt8(ascii: "\n") || end - open > maximumLength + 1 { return nil }
+            end += 1
+        }
+        guard end < bytes.count else { return nil }
+        let range = open + 1..<end
+        return finding(range, value: Array(UnsafeBufferPointer(rebasing: bytes[range])), in: bytes)
+    }
+
+    /// The finding for a value, unless it is empty, too short or long, or a placeholder.
+    private func finding(_ range: Range<Int>, value: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
+        guard value.count >= minimumLength, value.count <= maximumLength, !PlaceholderValues.isPlaceholder(value)
+        else { return nil }
+        return DetectorMatch(byteRange: range, value: String(decoding: value, as: UTF8.self))
+    }
+}

@@ -1,0 +1,268 @@
+/// Finds telephone numbers: North American (NANP) numbers in their common written forms, and
+/// international numbers written with `+` and a calling code.
+///
+/// NANP forms: `(415) 555-2671`, `(415)555-2671`, `415-555-2671`, `415.555.2671`, `415 555 2671`,
+/// `415 555-2671`, each optionally after `+1`, `+1-`, `+1 `, `+1.`, `1-`, `1 ` or `1.`, and
+/// `+14155552671`. The area code and exchange start with 2–9 and the area code is not N11 (211, 911…).
+/// Bare runs `4155552671` and `14155552671` are accepted only after a context word (`phone`, `tel`, …),
+/// because ten-digit numbers are also ids and Unix times.
+///
+/// International: `+` and a calling code, then digit groups separated by single spaces, `-` or `.`,
+/// with parenthesised groups (`+7 (495) 123-45-67`) and a `(0)` trunk prefix
+/// (`+44 (0)20 7183 8750`), or none (`+442071838750`). The national number's length must fit the
+/// calling code (see `CallingCodeTable`); all digit groups that follow the `+` count, so a number
+/// followed by more groups (`+33 1 42 68 53 00 11`) is too long and not reported.
+///
+/// No letter, digit or `_` may touch the number, and it may not continue a longer sequence joined by
+/// `-`, `.` or `/`. So dates, times, prices, version strings, ZIP+4 codes, coordinates, ISBNs, IP
+/// addresses and UUIDs do not match.
+///
+/// The value is the E.164 form: `+14155552671`, `+442071838750`.
+public struct PhoneDetector: ValueDetector {
+    /// The detector's id, category, summary, options and examples.
+    public static let description = DetectorDescription(
+        id: "phone",
+        name: "Phone Number",
+        category: .phone,
+        summary: "North American numbers in their common forms and international numbers with `+` and a calling code.",
+        options: [
+            DetectorOptionSpec(
+                name: "regions", type: .choiceList(["nanp", "e164"]), defaultValue: .strings(["nanp", "e164"]),
+                summary: "Which numbers to find: `nanp` (North American forms, including +1) and `e164` (other `+` calling codes)."),
+            DetectorOptionSpec(
+                name: "bare-digits-need-context", type: .bool, defaultValue: .bool(true),
+                summary: "Accept an unformatted 10- or 11-digit NANP number only when a context word precedes it."),
+            DetectorOptionSpec(
+                name: "context-words", type: .strings, defaultValue: .strings(defaultContextWords),
+                summary: "Words that mark a bare digit run as a phone number."),
+            DetectorOptionSpec(
+                name: "context-distance", type: .integer(0...400), defaultValue: .integer(32),
+                summary: "How many bytes before a bare number are searched for a context word."),
+        ],
+        matchingExamples: [
+            DetectorExample("Call (415) 555-2671 today", value: "+14155552671"),
+            DetectorExample("phone=415-555-2671", value: "+14155552671"),
+            DetectorExample("415.555.2671", value: "+14155552671"),
+            DetectorExample("tel 415 555 2671", value: "+14155552671"),
+            DetectorExample("+1 415 555 2671", value: "+14155552671"),
+            DetectorExample("1-800-555-0199", value: "+18005550199"),
+            DetectorExample(#"{"mobile":"4155552671"}"#, value: "+14155552671"),
+            DetectorExample("tel:+14155552671", value: "+14155552671"),
+            DetectorExample("UK office +44 20 7183 8750", value: "+442071838750"),
+            DetectorExample("+44 (0)20 7183 8750", value: "+442071838750"),
+            DetectorExample("+442071838750", value: "+442071838750"),
+            DetectorExample("Moskau +7 (495) 123-45-67", value: "+74951234567"),
+            DetectorExample("電話 +81-3-1234-5678", value: "+81312345678"),
+        ],
+        nonMatchingExamples: [
+            "date 2024-01-15", "on 01/15/2024 at 12:30:45", "price 1,234.56", "version 1.2.3.4",
+            "zip 94105-1234", "at 37.7749, -122.4194", "isbn 978-3-16-148410-0", "host 192.168.100.200",
+            "id 550e8400-e29b-41d4-a716-446655440000", "ts 4155552671", "(123) 555-2671",
+            "911-555-2671", "415-155-2671", "+44 20", "+2024-01-15", "offset +05:30",
+            "serial 415-555-2671-99", "x415-555-2671",
+        ]
+    )
+
+    static let defaultContextWords = [
+        "phone*", "tel", "telephone", "mobile*", "cell", "cellphone", "fax", "sms", "whatsapp", "call",
+        "msisdn", "contact number", "ph", "mob",
+    ]
+
+    /// The category of the values found: phone.
+    public let category = PIICategory.phone
+    let findsNANP: Bool
+    let findsInternational: Bool
+    let bareDigitsNeedContext: Bool
+    let context: ContextTerms
+
+    /// Creates a detector.
+    public init(
+        regions: Set<String> = ["nanp", "e164"], bareDigitsNeedContext: Bool = true,
+        contextWords: [String]? = nil, contextDistance: Int = 32
+    ) {
+        findsNANP = regions.contains("nanp")
+        findsInternational = regions.contains("e164")
+        self.bareDigitsNeedContext = bareDigitsNeedContext
+        context = ContextTerms(contextWords ?? Self.defaultContextWords, distance: contextDistance)
+    }
+
+    /// Creates a detector configured with a rule's options.
+    /// - Throws: `DetectorConfigurationError` for unknown options and wrong types.
+    public init(options: DetectorOptions) throws(DetectorConfigurationError) {
+        let reader = try DetectorOptionReader(options, for: Self.description)
+        self.init(
+            regions: Set(reader.strings("regions")),
+            bareDigitsNeedContext: reader.bool("bare-digits-need-context"),
+            contextWords: reader.strings("context-words"),
+            contextDistance: reader.integer("context-distance"))
+    }
+
+    /// The values in `bytes`, in order and not overlapping.
+    public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
+        var result: [DetectorMatch] = []
+        var index = 0
+        let count = bytes.count
+        // Every number starts with a digit, or with `+` or `(` right before one.
+        while index < count {
+            index = ByteSearch.firstDigit(in: bytes, from: index)
+            guard index < count else { break }
+            let previous = ASCII.byte(bytes, index - 1)
+            var start = index
+            if previous == UInt8(ascii: "+") || previous == UInt8(ascii: "(") {
+                start = index - 1
+            }
+            if start >= (result.last?.byteRange.upperBound ?? 0), let match = candidate(at: start, in: bytes) {
+                result.append(match)
+                index = match.byteRange.upperBound
+            } else {
+                index = ASCII.digitRunEnd(bytes, from: index)
+            }
+        }
+        return result
+    }
+
+    private static func joinsNumbers(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
+    }
+
+    private static func isGroupSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
+
+    /// Whether a number may end at `end`.
+    private static func endsCleanly(at end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let next = ASCII.byte(bytes, end)
+        if ASCII.isWordByte(next) { return false }
+        return !(joinsNumbers(next) && ASCII.isDigit(ASCII.byte(bytes, end + 1)))
+    }
+
+    private func candidate(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
+        let previous = ASCII.byte(bytes, start - 1)
+        if ASCII.isWordByte(previous) || previous == UInt8(ascii: "+") { return nil }
+        if Self.joinsNumbers(previous) && ASCII.isDigit(ASCII.byte(bytes, start - 2)) { return nil }
+        let first = bytes[start]
+        if first == UInt8(ascii: "+") {
+            let next = ASCII.byte(bytes, start + 1)
+            if next == UInt8(ascii: "1") {
+                guard findsNANP else { return nil }
+                var position = start + 2
+                let separator = ASCII.byte(bytes, position)
+                if Self.isGroupSeparator(separator) { position += 1 }
+                return nanp(from: start, at: position, hasCountryCode: true, in: bytes)
+            }
+            guard findsInternational, ASCII.isDigit(next), next != UInt8(ascii: "0") else { return nil }
+            return international(from: start, in: bytes)
+        }
+        guard findsNANP else { return nil }
+        if first == UInt8(ascii: "1"), Self.isGroupSeparator(ASCII.byte(bytes, start + 1)) {
+            let after = ASCII.byte(bytes, start + 2)
+            if ASCII.isDigit(after) || after == UInt8(ascii: "(") {
+                return nanp(from: start, at: start + 2, hasCountryCode: true, in: bytes)
+            }
+            return nil
+        }
+        return nanp(from: start, at: start, hasCountryCode: false, in: bytes)
+    }
+
+    /// A NANP number whose area code starts at `position`; the match starts at `start` (where a `+1`
+    /// or `1` prefix begins).
+    private func nanp(from start: Int, at position: Int, hasCountryCode: Bool, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
+        var digitStarts: (Int, Int, Int)
+        let end: Int
+        var isBare = false
+        if ASCII.byte(bytes, position) == UInt8(ascii: "(") {
+            guard ASCII.digits(bytes, at: position + 1, count: 3), ASCII.byte(bytes, position + 4) == UInt8(ascii: ")")
+            else { return nil }
+            var exchange = position + 5
+            let gap = ASCII.byte(bytes, exchange)
+            if gap == UInt8(ascii: " ") || gap == UInt8(ascii: "-") { exchange += 1 }
+            guard ASCII.digits(bytes, at: exchange, count: 3), Self.isGroupSeparator(ASCII.byte(bytes, exchange + 3)),
+                ASCII.digits(bytes, at: exchange + 4, count: 4)
+            else { return nil }
+            digitStarts = (position + 1, exchange, exchange + 4)
+            end = exchange + 8
+        } else {
+            let runEnd = ASCII.digitRunEnd(bytes, from: position)
+            switch runEnd - position {
+            case 3:
+                let first = ASCII.byte(bytes, runEnd)
+                guard Self.isGroupSeparator(first), ASCII.digits(bytes, at: runEnd + 1, count: 3) else { return nil }
+                let second = ASCII.byte(bytes, runEnd + 4)
+                guard second == first || (first == UInt8(ascii: " ") && second == UInt8(ascii: "-")),
+                    ASCII.digits(bytes, at: runEnd + 5, count: 4)
+                else { return nil }
+                digitStarts = (position, runEnd + 1, runEnd + 5)
+                end = runEnd + 9
+            case 10:
+                digitStarts = (position, position + 3, position + 6)
+                end = runEnd
+                isBare = bytes[start] != UInt8(ascii: "+")
+            case 11 where !hasCountryCode && bytes[position] == UInt8(ascii: "1"):
+                digitStarts = (position + 1, position + 4, position + 7)
+                end = runEnd
+                isBare = true
+            default:
+                return nil
+            }
+        }
+        guard Self.endsCleanly(at: end, in: bytes) else { return nil }
+        let area = digitStarts.0
+        let exchange = digitStarts.1
+        guard bytes[area] >= UInt8(ascii: "2"), !(bytes[area + 1] == UInt8(ascii: "1") && bytes[area + 2] == UInt8(ascii: "1")),
+            bytes[exchange] >= UInt8(ascii: "2")
+        else { return nil }
+        if isBare && bareDigitsNeedContext && !context.occur(before: start, in: bytes) { return nil }
+        var value: [UInt8] = [UInt8(ascii: "+"), UInt8(ascii: "1")]
+        value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[area..<area + 3]))
+        value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[exchange..<exchange + 3]))
+        value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[digitStarts.2..<digitStarts.2 + 4]))
+        return DetectorMatch(byteRange: start..<end, value: String(decoding: value, as: UTF8.self))
+    }
+
+    /// An international number starting with the `+` at `start`.
+    private func international(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
+        var digits: [UInt8] = []
+        // After each group: where it ends, and how many digits were read by then.
+        var groupEnds: [(end: Int, digitCount: Int)] = []
+        var position = start + 1
+        var sawTrunkZero = false
+        while true {
+            let byte = ASCII.byte(bytes, position)
+            let isParenthesized = byte == UInt8(ascii: "(")
+            if ASCII.isDigit(byte) {
+                let runEnd = ASCII.digitRunEnd(bytes, from: position)
+                for index in position..<runEnd { digits.append(bytes[index] &- 0x30) }
+                position = runEnd
+            } else if byte == UInt8(ascii: "("), !groupEnds.isEmpty {
+                let runEnd = ASCII.digitRunEnd(bytes, from: position + 1)
+                guard runEnd > position + 1, ASCII.byte(bytes, runEnd) == UInt8(ascii: ")") else { break }
+                if runEnd == position + 2 && bytes[position + 1] == UInt8(ascii: "0") && groupEnds.count == 1 && !sawTrunkZero {
+                    sawTrunkZero = true
+                } else {
+                    for index in position + 1..<runEnd { digits.append(bytes[index] &- 0x30) }
+                }
+                position = runEnd + 1
+            } else {
+                break
+            }
+            if digits.count > 15 { return nil }
+            groupEnds.append((position, digits.count))
+            let next = ASCII.byte(bytes, position)
+            let afterNext = ASCII.byte(bytes, position + 1)
+            if Self.isGroupSeparator(next) && (ASCII.isDigit(afterNext) || afterNext == UInt8(ascii: "(")) {
+                position += 1
+            } else if next != UInt8(ascii: "(") && !(isParenthesized && ASCII.isDigit(next)) {
+                break
+            }
+        }
+        guard let (code, codeLength, national) = CallingCodeTable.code(startingWith: digits), code != 1,
+            let firstGroup = groupEnds.first, firstGroup.digitCount >= codeLength
+        else { return nil }
+        guard let last = groupEnds.last, national.contains(last.digitCount - codeLength),
+            Self.endsCleanly(at: last.end, in: bytes)
+        else { return nil }
+        let value = [UInt8(ascii: "+")] + digits.map { $0 &+ 0x30 }
+        return DetectorMatch(byteRange: start..<last.end, value: String(decoding: value, as: UTF8.self))
+    }
+}
+
