@@ -28,9 +28,15 @@ let package = Package(
         .systemLibrary(
             name: "CPCRE2", pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]),
+        .systemLibrary(
+            name: "CZstd", pkgConfig: "libzstd",
+            providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "MaskRules",
-            dependencies: ["CLibXML2", "CPCRE2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibXML2", "CPCRE2", "CZstd", "CZlib", .product(name: "Yams", package: "Yams")],
             exclude: ["Compilers", "Masking"], // TEMP-EXCLUDE
             swiftSettings: swiftSettings),
         .executableTarget(
