@@ -18,7 +18,8 @@
 ///   that is a file extension and not a TLD);
 /// - version strings such as `lodash@4.17.21` (numeric labels).
 ///
-/// Escapes next to the local part are not part of it: `%20alice@…` and `\nalice@…` give `alice@…`.
+/// Escapes next to the local part are not part of it: `%20alice@…` and `\nalice@…` give `alice@…`;
+/// nor are dots and plus signs that start it (`...alice@…`, `+alice@…`).
 ///
 /// The value is the local part as written, `@`, and the domain with ASCII letters lower-cased.
 public struct EmailDetector: ValueDetector {
@@ -132,9 +133,17 @@ public struct EmailDetector: ValueDetector {
         if before == UInt8(ascii: "%") && at - start > 2 && ASCII.isHexDigit(bytes[start]) && ASCII.isHexDigit(bytes[start + 1]) {
             start += 2
         } else if before == UInt8(ascii: "\\") && at - start > 1 {
-            if bytes[start] == UInt8(ascii: "u") && at - start > 5 { start += 5 } else { start += 1 }
+            switch bytes[start] {
+            case UInt8(ascii: "u"):
+                if at - start > 5 && (1...4).allSatisfy({ ASCII.isHexDigit(bytes[start + $0]) }) { start += 5 }
+            case UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "f"):
+                start += 1
+            default:
+                break
+            }
         }
-        while start < at && bytes[start] == UInt8(ascii: ".") { start += 1 }
+        // Dots and plus signs before the address are punctuation (`...alice@`, `+alice@` from a form).
+        while start < at && (bytes[start] == UInt8(ascii: ".") || bytes[start] == UInt8(ascii: "+")) { start += 1 }
         let length = at - start
         guard length >= 1, length <= 64, bytes[at - 1] != UInt8(ascii: ".") else { return nil }
         for index in start..<at - 1 where bytes[index] == UInt8(ascii: ".") && bytes[index + 1] == UInt8(ascii: ".") {

@@ -1,12 +1,12 @@
 /// Removing one level of JSON string escapes from text, so that `alice\u0040example.com` reads as
 /// `alice@example.com` and `{\"password\":\"x\"}` as `{"password":"x"}`.
 enum JSONEscapeDecoding {
-    /// Whether an escape worth decoding starts at `index`: `\uXXXX`, `\"` or `\/`. (`\n` and the
-    /// like hide nothing, so they alone do not make a view.)
+    /// Whether an escape worth decoding starts at `index`: `\uXXXX` or `\"`. (`\n`, `\/` and the
+    /// like hide nothing, so they alone do not make a view; they are decoded when a view is built.)
     @inline(__always) static func isTrigger(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count else { return false }
         let next = bytes[index + 1]
-        if next == UInt8(ascii: "\"") || next == UInt8(ascii: "/") { return true }
+        if next == UInt8(ascii: "\"") { return true }
         guard next == UInt8(ascii: "u"), index + 5 < bytes.count else { return false }
         return ASCII.isHexDigit(bytes[index + 2]) && ASCII.isHexDigit(bytes[index + 3])
             && ASCII.isHexDigit(bytes[index + 4]) && ASCII.isHexDigit(bytes[index + 5])

@@ -14,36 +14,39 @@ struct KeyVocabulary: Sendable {
 
     private let storage: [UInt8]
     private let entries: [Entry]
-    /// `lastBytes[b]`: some pattern ends in byte `b`.
-    private let lastBytes: [Bool]
-    /// A pattern ends with `*`, so that any last byte may match.
-    private let anyLastByte: Bool
+    /// `lastPairs[b1 << 8 | b2]`: some pattern ends in the bytes `b1 b2`.
+    private let lastPairs: [Bool]
+    /// A pattern ends with `*` or is one byte long, so that the last-pair test cannot be used.
+    private let anyLastPair: Bool
 
     init(_ patterns: [WordPattern]) {
         var storage: [UInt8] = []
         var entries: [Entry] = []
-        var lastBytes = [Bool](repeating: false, count: 256)
+        var lastPairs = [Bool](repeating: false, count: 65536)
         for pattern in patterns {
             entries.append(Entry(start: storage.count, count: pattern.squashed.count, openStart: pattern.openStart, openEnd: pattern.openEnd))
             storage.append(contentsOf: pattern.squashed)
-            lastBytes[Int(pattern.squashed[pattern.squashed.count - 1])] = true
+            if pattern.squashed.count >= 2 {
+                let last = pattern.squashed.suffix(2)
+                lastPairs[Int(last.first!) << 8 | Int(last.last!)] = true
+            }
         }
         self.storage = storage
         self.entries = entries
-        self.lastBytes = lastBytes
-        anyLastByte = patterns.contains(where: \.openEnd)
+        self.lastPairs = lastPairs
+        anyLastPair = patterns.contains { $0.openEnd || $0.squashed.count < 2 }
     }
 
     /// Calls `body` with a matcher whose buffers stay valid during the call.
     func withMatcher<Result>(_ body: (KeyMatcher) -> Result) -> Result {
         storage.withUnsafeBufferPointer { storage in
             entries.withUnsafeBufferPointer { entries in
-                lastBytes.withUnsafeBufferPointer { lastBytes in
+                lastPairs.withUnsafeBufferPointer { lastPairs in
                     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumKeyLength) { scratch in
                         withUnsafeTemporaryAllocation(of: Bool.self, capacity: Self.maximumKeyLength) { starts in
                             body(
                                 KeyMatcher(
-                                    storage: storage, entries: entries, lastBytes: lastBytes, anyLastByte: anyLastByte,
+                                    storage: storage, entries: entries, lastPairs: lastPairs, anyLastPair: anyLastPair,
                                     scratch: scratch, starts: starts))
                         }
                     }
@@ -57,19 +60,26 @@ struct KeyVocabulary: Sendable {
 struct KeyMatcher {
     let storage: UnsafeBufferPointer<UInt8>
     let entries: UnsafeBufferPointer<KeyVocabulary.Entry>
-    let lastBytes: UnsafeBufferPointer<Bool>
-    let anyLastByte: Bool
+    let lastPairs: UnsafeBufferPointer<Bool>
+    let anyLastPair: Bool
     let scratch: UnsafeMutableBufferPointer<UInt8>
     let starts: UnsafeMutableBufferPointer<Bool>
 
     /// Whether the key `bytes[range]` ends with one of the patterns (see `WordPattern.matchesEnd`).
     func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty, range.count <= KeyVocabulary.maximumKeyLength else { return false }
-        if !anyLastByte {
-            // Cheap test first: the key's last letter must end some pattern.
+        if !anyLastPair {
+            // Cheap test first: the key's last two letters or digits (after trailing digits) must end
+            // some pattern.
             var last = range.upperBound - 1
             while last > range.lowerBound && !(ASCII.isLetter(bytes[last]) || bytes[last] >= 0x80) { last -= 1 }
-            guard lastBytes[Int(ASCII.lowercased(bytes[last]))] else { return false }
+            var previous = last - 1
+            while previous >= range.lowerBound && !(ASCII.isAlphanumeric(bytes[previous]) || bytes[previous] >= 0x80) {
+                previous -= 1
+            }
+            guard previous >= range.lowerBound,
+                lastPairs[Int(ASCII.lowercased(bytes[previous])) << 8 | Int(ASCII.lowercased(bytes[last]))]
+            else { return false }
         }
         let key = SquashedBuffer(bytes: scratch, starts: starts, count: Squashing.squash(bytes, range, into: scratch, starts: starts))
         let count = key.countWithoutTrailingDigits

@@ -73,6 +73,7 @@ public struct PaymentCardDetector: ValueDetector {
         "session", "request", "trace", "span", "build", "version", "seq", "sequence", "serial", "nonce",
         "sku", "ean", "upc", "isbn", "gtin", "barcode", "imei", "iccid", "msisdn", "phone", "tel", "mobile",
         "fax", "ms", "us", "ns", "millis", "micros", "nanos", "offset", "count", "size", "bytes", "hash",
+        "amount", "total", "price", "balance", "cost", "duration", "latency", "elapsed", "length", "port", "pid",
     ]
 
     static let defaultCardWords = [

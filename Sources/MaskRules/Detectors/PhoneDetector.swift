@@ -8,8 +8,8 @@
 /// because ten-digit numbers are also ids and Unix times.
 ///
 /// International: `+` and a calling code, then digit groups separated by single spaces, `-` or `.`,
-/// with parenthesised groups (`+7 (495) 123-45-67`) and a `(0)` trunk prefix
-/// (`+44 (0)20 7183 8750`), or none (`+442071838750`). The national number's length must fit the
+/// with parenthesised groups (`+7 (495) 123-45-67`), a `(0)` trunk prefix (`+44 (0)20 7183 8750`)
+/// or a parenthesised calling code (`(+44) 20 7183 8750`), or no separators (`+442071838750`). The national number's length must fit the
 /// calling code (see `CallingCodeTable`); all digit groups that follow the `+` count, so a number
 /// followed by more groups (`+33 1 42 68 53 00 11`) is too long and not reported.
 ///
@@ -142,16 +142,23 @@ public struct PhoneDetector: ValueDetector {
         if Self.joinsNumbers(previous) && ASCII.isDigit(ASCII.byte(bytes, start - 2)) { return nil }
         let first = bytes[start]
         if first == UInt8(ascii: "+") {
+            // `(+44) 20 …`: the match starts at the parenthesis.
+            let matchStart = previous == UInt8(ascii: "(") ? start - 1 : start
+            if matchStart < start && (ASCII.isWordByte(ASCII.byte(bytes, start - 2))) { return nil }
             let next = ASCII.byte(bytes, start + 1)
             if next == UInt8(ascii: "1") {
                 guard findsNANP else { return nil }
                 var position = start + 2
+                if matchStart < start {
+                    guard ASCII.byte(bytes, position) == UInt8(ascii: ")") else { return nil }
+                    position += 1
+                }
                 let separator = ASCII.byte(bytes, position)
                 if Self.isGroupSeparator(separator) { position += 1 }
-                return nanp(from: start, at: position, hasCountryCode: true, in: bytes)
+                return nanp(from: matchStart, at: position, hasCountryCode: true, in: bytes)
             }
             guard findsInternational, ASCII.isDigit(next), next != UInt8(ascii: "0") else { return nil }
-            return international(from: start, in: bytes)
+            return international(from: start, matchStart: matchStart, in: bytes)
         }
         guard findsNANP else { return nil }
         if first == UInt8(ascii: "1"), Self.isGroupSeparator(ASCII.byte(bytes, start + 1)) {
@@ -167,7 +174,7 @@ public struct PhoneDetector: ValueDetector {
     /// A NANP number whose area code starts at `position`; the match starts at `start` (where a `+1`
     /// or `1` prefix begins).
     private func nanp(from start: Int, at position: Int, hasCountryCode: Bool, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
-        var digitStarts: (Int, Int, Int)
+        let digitStarts: (Int, Int, Int)
         let end: Int
         var isBare = false
         if ASCII.byte(bytes, position) == UInt8(ascii: "(") {
@@ -196,7 +203,7 @@ public struct PhoneDetector: ValueDetector {
             case 10:
                 digitStarts = (position, position + 3, position + 6)
                 end = runEnd
-                isBare = bytes[start] != UInt8(ascii: "+")
+                isBare = !hasCountryCode || bytes[start] == UInt8(ascii: "1")
             case 11 where !hasCountryCode && bytes[position] == UInt8(ascii: "1"):
                 digitStarts = (position + 1, position + 4, position + 7)
                 end = runEnd
@@ -219,8 +226,9 @@ public struct PhoneDetector: ValueDetector {
         return DetectorMatch(byteRange: start..<end, value: String(decoding: value, as: UTF8.self))
     }
 
-    /// An international number starting with the `+` at `start`.
-    private func international(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
+    /// An international number whose `+` is at `start`; the match starts at `matchStart`, which is
+    /// the `(` of `(+44) 20 …` when the calling code is parenthesised.
+    private func international(from start: Int, matchStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
         var digits: [UInt8] = []
         // After each group: where it ends, and how many digits were read by then.
         var groupEnds: [(end: Int, digitCount: Int)] = []
@@ -246,6 +254,11 @@ public struct PhoneDetector: ValueDetector {
                 break
             }
             if digits.count > 15 { return nil }
+            if matchStart < start && groupEnds.isEmpty {
+                // `(+44)`: the parenthesis closes right after the calling code.
+                guard ASCII.byte(bytes, position) == UInt8(ascii: ")") else { return nil }
+                position += 1
+            }
             groupEnds.append((position, digits.count))
             let next = ASCII.byte(bytes, position)
             let afterNext = ASCII.byte(bytes, position + 1)
@@ -262,7 +275,7 @@ public struct PhoneDetector: ValueDetector {
             Self.endsCleanly(at: last.end, in: bytes)
         else { return nil }
         let value = [UInt8(ascii: "+")] + digits.map { $0 &+ 0x30 }
-        return DetectorMatch(byteRange: start..<last.end, value: String(decoding: value, as: UTF8.self))
+        return DetectorMatch(byteRange: matchStart..<last.end, value: String(decoding: value, as: UTF8.self))
     }
 }
 

@@ -2,7 +2,7 @@
 /// found, located in the original text.
 ///
 /// The text as written is always scanned. A decoded view is built only when the text holds what that
-/// view decodes (`%XX`; `\u0040`, `\"` or `\/`; `&#64;` or a named reference other than `&amp;`,
+/// view decodes (`%XX`; `\u0040` or `\"`; `&#64;` or a named reference other than `&amp;`,
 /// `&lt;`, `&gt;` and `&nbsp;`; a `+` between digits on a line with an `=`; a base64 run), and only
 /// from the lines that hold it (at most 4 KB either side). Findings from the views are mapped back to the
 /// original bytes, escapes included.

@@ -4,7 +4,7 @@
 struct ViewTriggers {
     /// Positions of `%XX` escapes.
     private(set) var percent: [Int] = []
-    /// Positions of `\uXXXX`, `\"` and `\/` escapes.
+    /// Positions of `\uXXXX` and `\"` escapes.
     private(set) var jsonEscape: [Int] = []
     /// Positions of HTML character references worth decoding (see `HTMLEntityDecoding.isTrigger`).
     private(set) var htmlEntity: [Int] = []

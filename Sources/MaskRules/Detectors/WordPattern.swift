@@ -4,6 +4,7 @@
 /// `first name` matches the key `billing_firstName` and the label `First name:`, but not `username`:
 /// a match must start where a word starts and end where a word ends. A leading `*` lifts the first
 /// condition (`*name` matches `username`), a trailing `*` the second (`passw*` matches `passwd`).
+/// Trailing digits are ignored on both sides: `cvv2` matches `cvv`, `cvv2` and `cvv_3`.
 struct WordPattern: Hashable, Sendable {
     /// The lower-cased letters and digits of the pattern.
     let squashed: [UInt8]
@@ -19,9 +20,10 @@ struct WordPattern: Hashable, Sendable {
         if openStart { body = body.dropFirst() }
         openEnd = body.hasSuffix("*")
         if openEnd { body = body.dropLast() }
-        let squashed = SquashedText(String(body)).bytes
-        guard !squashed.isEmpty else { return nil }
-        self.squashed = squashed
+        let text = SquashedText(String(body))
+        guard !text.isEmpty else { return nil }
+        // Keys are compared without their trailing digits (`cvv2` is a `cvv` key), so patterns are too.
+        squashed = Array(text.bytes.prefix(text.countWithoutTrailingDigits))
     }
 
     /// Parses a list of patterns, leaving out those that hold no letters or digits.

@@ -1,6 +1,6 @@
 /// A value of a detector option as written in a rule file.
 ///
-/// Rule files configure detectors with small maps (`regions: [nanp, e164]`, `require-context: true`);
+/// Rule files configure detectors with small maps (`regions: [nanp, e164]`, `bare-digits-need-context: true`);
 /// this is the typed form of one value in such a map.
 public enum OptionValue: Hashable, Sendable, Codable, CustomStringConvertible {
     case bool(Bool)

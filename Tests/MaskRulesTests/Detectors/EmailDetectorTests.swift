@@ -63,6 +63,8 @@ struct EmailDetectorTests {
         #expect(DetectorTestSupport.values(detector, "to=%20alice@example.com") == ["alice@example.com"])
         #expect(DetectorTestSupport.values(detector, #"line\nalice@example.com"#) == ["alice@example.com"])
         #expect(DetectorTestSupport.values(detector, #"\u003calice@example.com\u003e"#) == ["alice@example.com"])
+        #expect(DetectorTestSupport.values(detector, "to=%2Balice@example.com") == ["alice@example.com"])
+        #expect(DetectorTestSupport.values(detector, #"C:\Users\kim@example.com"#) == ["kim@example.com"])
     }
 
     @Test("Several addresses in one text, byte ranges after non-ASCII text")

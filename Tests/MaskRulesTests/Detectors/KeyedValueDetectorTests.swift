@@ -35,6 +35,14 @@ struct KeyedValueDetectorTests {
         #expect(DetectorTestSupport.values(anyName, "name_length=5").isEmpty)
     }
 
+    @Test("Trailing digits are ignored on both sides")
+    func trailingDigits() {
+        let codes = KeyedValueDetector(keys: ["cvv2", "address line1"], category: .payment)
+        #expect(DetectorTestSupport.values(codes, "cvv=123&cvv2=456&cvv_3=789") == ["123", "456", "789"])
+        #expect(DetectorTestSupport.values(codes, #"{"addressLine2":"Flat 4"}"#) == ["Flat 4"])
+        #expect(DetectorTestSupport.values(codes, "cvc=123").isEmpty)
+    }
+
     @Test("JSON members")
     func json() {
         let text = #"{"user":{"firstName":"Alice","lastName":"O\"Neil","age":3},"cardholder": "ALICE O NEIL"}"#

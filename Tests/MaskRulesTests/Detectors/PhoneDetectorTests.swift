@@ -9,7 +9,7 @@ struct PhoneDetectorTests {
         "(415) 555-2671", "(415)555-2671", "(415) 555 2671", "(415)-555-2671", "415-555-2671", "415.555.2671",
         "415 555 2671", "415 555-2671", "+1 415 555 2671", "+1-415-555-2671", "+1.415.555.2671",
         "+1 (415) 555-2671", "+1(415)555-2671", "1-415-555-2671", "1 415 555 2671", "1.415.555.2671",
-        "1 (415) 555-2671", "+14155552671", "+1 4155552671",
+        "1 (415) 555-2671", "+14155552671", "+1 4155552671", "(+1) 415-555-2671",
     ])
     func nanpForms(_ text: String) {
         #expect(DetectorTestSupport.values(detector, "call \(text) now") == ["+14155552671"])
@@ -57,6 +57,9 @@ struct PhoneDetectorTests {
         ("+234 803 123 4567", "+2348031234567"),
         ("+65 6123 4567", "+6561234567"),
         ("+250 788 123 456", "+250788123456"),
+        ("(+44) 20 7183 8750", "+442071838750"),
+        ("+54 9 11 1234-5678", "+5491112345678"),
+        ("+81 90-1234-5678", "+819012345678"),
     ])
     func international(_ text: String, _ value: String) {
         #expect(DetectorTestSupport.values(detector, "Tel.: \(text).") == [value])
@@ -96,6 +99,8 @@ struct PhoneDetectorTests {
         let found = detector.values(in: text)
         #expect(found.map { DetectorTestSupport.span($0, in: text) } == ["+1 (415) 555-2671", "+33 1 42 68 53 00"])
         #expect(found.first?.byteRange == 14..<31)
+        let parenthesised = "Tel (+44) 20 7183 8750"
+        #expect(detector.values(in: parenthesised).map { DetectorTestSupport.span($0, in: parenthesised) } == ["(+44) 20 7183 8750"])
     }
 
     @Test("Calling code table: codes are prefix-free and national lengths stay within E.164")
