@@ -16,5 +16,6 @@ public struct HTMLAttribute: Hashable, Sendable, CustomStringConvertible {
         self.value = value
     }
 
+    /// A short human-readable form, for messages and debugging.
     public var description: String { "\(name)=\"\(value)\"" }
 }

@@ -46,15 +46,14 @@ public final class HTMLDocument: Sendable {
         self.encodingSource = encodingSource
         self.diagnostics = diagnostics
 
-        var elementsByID: [ScopedID: Int32] = [:]
+        var identified: [(key: ScopedID, index: Int32)] = []
         for (index, record) in storage.nodes.enumerated() where record.kind == .element && record.attributeCount > 0 {
             let attributes = storage.attributes[Int(record.payload)..<Int(record.payload + record.attributeCount)]
             if let id = attributes.first(where: { $0.name == "id" })?.value, !id.isEmpty {
-                let key = ScopedID(scope: record.scope, id: id)
-                if elementsByID[key] == nil { elementsByID[key] = Int32(index) }
+                identified.append((ScopedID(scope: record.scope, id: id), Int32(index)))
             }
         }
-        self.elementsByID = elementsByID
+        self.elementsByID = Dictionary(identified, uniquingKeysWith: { first, _ in first })
 
         func child(of parent: Int, named name: HTMLKnownName) -> Int? {
             var child = Int(storage.nodes[parent].firstChild)

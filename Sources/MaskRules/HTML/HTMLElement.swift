@@ -36,13 +36,15 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
         return document.storage.attributes[Int(record.payload)..<Int(record.payload + record.attributeCount)]
     }
 
-    /// The value of the attribute named `name`, or `nil`. On HTML elements the name matches
-    /// ASCII case-insensitively; on SVG and MathML elements it must match exactly (`viewBox`).
+    /// The value of the attribute named `name`, or `nil`. The name matches ASCII
+    /// case-insensitively, on SVG and MathML elements too: in an HTML document Chromium matches
+    /// `[viewbox]` against `viewBox` (verified with `querySelectorAll` in Chromium 156).
     public func attribute(_ name: String) -> String? {
         let attributes = attributes
         guard !attributes.isEmpty else { return nil }
-        let wanted = isHTMLElement ? Self.asciiLowercased(name) : name
-        return attributes.first { $0.name == wanted }?.value
+        let wanted = Self.asciiLowercased(name)
+        if isHTMLElement { return attributes.first { $0.name == wanted }?.value }
+        return attributes.first { Self.asciiLowercased($0.name) == wanted }?.value
     }
 
     /// Whether the element has an attribute named `name` (matched as by ``attribute(_:)``).
@@ -184,10 +186,12 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
         return text
     }
 
+    /// Whether both refer to the same node of the same document.
     public static func == (lhs: HTMLElement, rhs: HTMLElement) -> Bool {
         lhs.index == rhs.index && lhs.document === rhs.document
     }
 
+    /// Hashes the document identity and the index.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(ObjectIdentifier(document))
         hasher.combine(index)

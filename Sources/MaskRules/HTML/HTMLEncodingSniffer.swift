@@ -4,7 +4,7 @@
 /// UTF-8 when nothing says otherwise.
 struct HTMLEncodingSniffer {
     /// The outcome of sniffing.
-    struct Result: Equatable {
+    struct Result {
         /// The encoding to decode with.
         var encoding: HTMLEncoding
         /// What decided it.
@@ -14,13 +14,6 @@ struct HTMLEncodingSniffer {
         /// A `<meta>` declaration whose label could not be used: the label and the byte offset of
         /// the `<meta` tag.
         var unsupportedDeclaration: (label: String, offset: Int)?
-
-        static func == (lhs: Result, rhs: Result) -> Bool {
-            lhs.encoding == rhs.encoding && lhs.source == rhs.source
-                && lhs.byteOrderMarkLength == rhs.byteOrderMarkLength
-                && lhs.unsupportedDeclaration?.label == rhs.unsupportedDeclaration?.label
-                && lhs.unsupportedDeclaration?.offset == rhs.unsupportedDeclaration?.offset
-        }
     }
 
     /// How many bytes the prescan looks at, as in browsers.

@@ -25,6 +25,7 @@ public enum HTMLInputError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// A short human-readable form, for messages and debugging.
     public var description: String {
         switch self {
         case .inputTooLarge(let byteCount, let limit, let location):

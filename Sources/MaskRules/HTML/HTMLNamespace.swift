@@ -19,6 +19,7 @@ public enum HTMLNamespace: UInt8, Hashable, Sendable, CaseIterable, CustomString
         }
     }
 
+    /// A short human-readable form, for messages and debugging.
     public var description: String {
         switch self {
         case .html: "html"

@@ -87,6 +87,7 @@ public struct HTMLNode: Hashable, Sendable, CustomStringConvertible {
     /// without source: the document, template contents, and elements the parser implied.
     public var sourceLocation: SourceLocation? { document.sourceLocation(of: index) }
 
+    /// A short human-readable form, for messages and debugging.
     public var description: String {
         switch kind {
         case .element: element!.description
@@ -97,10 +98,12 @@ public struct HTMLNode: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether both refer to the same node of the same document.
     public static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool {
         lhs.index == rhs.index && lhs.document === rhs.document
     }
 
+    /// Hashes the document identity and the index.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(ObjectIdentifier(document))
         hasher.combine(index)

@@ -16,6 +16,7 @@ public enum HTMLNodeKind: UInt8, Hashable, Sendable, CustomStringConvertible {
     /// not exist in the tree.
     case shadowRoot
 
+    /// A short human-readable form, for messages and debugging.
     public var description: String {
         switch self {
         case .document: "document"

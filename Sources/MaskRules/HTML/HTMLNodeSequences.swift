@@ -12,6 +12,7 @@ public struct HTMLElementSequence: Sequence, Sendable {
         let end: Int
         let staysInScope: Bool
 
+        /// The next item, or `nil` at the end.
         public mutating func next() -> HTMLElement? {
             while position < end {
                 let record = document.storage.nodes[position]
@@ -26,11 +27,10 @@ public struct HTMLElementSequence: Sequence, Sendable {
         }
     }
 
+    /// An iterator over the sequence.
     public func makeIterator() -> Iterator {
         Iterator(document: document, position: range.lowerBound, end: range.upperBound, staysInScope: staysInScope)
     }
-
-    public var underestimatedCount: Int { 0 }
 }
 
 /// The element children of a node, in order.
@@ -43,6 +43,7 @@ public struct HTMLChildElementSequence: Sequence, Sendable {
         let document: HTMLDocument
         var position: Int
 
+        /// The next item, or `nil` at the end.
         public mutating func next() -> HTMLElement? {
             while position >= 0 {
                 let record = document.storage.nodes[position]
@@ -54,6 +55,7 @@ public struct HTMLChildElementSequence: Sequence, Sendable {
         }
     }
 
+    /// An iterator over the sequence.
     public func makeIterator() -> Iterator { Iterator(document: document, position: first) }
 }
 
@@ -67,6 +69,7 @@ public struct HTMLChildNodeSequence: Sequence, Sendable {
         let document: HTMLDocument
         var position: Int
 
+        /// The next item, or `nil` at the end.
         public mutating func next() -> HTMLNode? {
             while position >= 0 {
                 let record = document.storage.nodes[position]
@@ -78,6 +81,7 @@ public struct HTMLChildNodeSequence: Sequence, Sendable {
         }
     }
 
+    /// An iterator over the sequence.
     public func makeIterator() -> Iterator { Iterator(document: document, position: first) }
 }
 
@@ -89,11 +93,13 @@ public struct HTMLAncestorSequence: Sequence, Sendable {
     public struct Iterator: IteratorProtocol {
         var current: HTMLElement?
 
+        /// The next item, or `nil` at the end.
         public mutating func next() -> HTMLElement? {
             current = current?.parentElement
             return current
         }
     }
 
+    /// An iterator over the sequence.
     public func makeIterator() -> Iterator { Iterator(current: start) }
 }

@@ -15,6 +15,7 @@ public struct HTMLParseDiagnostic: Hashable, Sendable, CustomStringConvertible {
 
         private var rank: Int { self == .warning ? 0 : 1 }
 
+        /// Orders by seriousness: a warning is less than an error.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 

@@ -97,20 +97,6 @@ struct HTMLSourceScanner {
         return index
     }
 
-    /// Whether the end tag that ends just before `offset` is `</form>` (any case).
-    func isFormEndTag(endingBefore offset: Int) -> Bool {
-        guard let start = endTagStart(endingBefore: offset) else { return false }
-        let name: [UInt8] = Array("form".utf8)
-        guard start + 2 + name.count <= source.count else { return false }
-        for (position, expected) in name.enumerated() {
-            var byte = source[start + 2 + position]
-            if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
-            if byte != expected { return false }
-        }
-        let after = start + 2 + name.count
-        return after >= source.count || !Self.isNameByte(source[after])
-    }
-
     /// The offset of the last `<!DOCTYPE` (any case) that starts before `offset`, or `nil`.
     func doctypeStart(before offset: Int) -> Int? {
         let keyword = Array("<!doctype".utf8)

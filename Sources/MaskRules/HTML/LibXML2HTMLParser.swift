@@ -202,7 +202,8 @@ private final class LibXML2ParseSession {
         } else if offset != handledEndTagOffset, let endTag = scanner.endTagStart(endingBefore: offset) {
             let isOwnEndTag = name.map { isEndTag(at: endTag, named: Self.bytes($0)) } ?? false
             if isOwnEndTag { handledEndTagOffset = offset }
-            reason = .endTag(isFormEndTag: isOwnEndTag && scanner.isFormEndTag(endingBefore: offset))
+            let isForm = name.map { knownName($0).id == HTMLKnownName.form.rawValue } ?? false
+            reason = .endTag(isFormEndTag: isOwnEndTag && isForm)
         } else if let startTag = scanner.startTagName(startingAt: offset) {
             // At the '<' of a start tag: libxml2 checks which open elements that tag closes first.
             reason = .closedByStartTag(builder.intern(startTag))
@@ -249,7 +250,7 @@ private final class LibXML2ParseSession {
         let offset = isActive ? currentOffset : source.count
         lastErrorOffset = offset
         let code = error.code
-        let message = error.message.map { Self.trimmed(String(cString: $0)) } ?? "unknown HTML parser error"
+        let message = error.message.map { Self.trimmed($0) } ?? "unknown HTML parser error"
         if code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue), error.str2 == nil, message.hasPrefix("Unexpected end tag"),
             let name = error.str1, isActive
         {
@@ -336,11 +337,11 @@ private final class LibXML2ParseSession {
         UnsafeBufferPointer(start: string, count: Int(xmlStrlen(string)))
     }
 
-    private static func trimmed(_ message: String) -> String {
-        var end = message.endIndex
-        while end > message.startIndex, message[message.index(before: end)].isWhitespace {
-            end = message.index(before: end)
-        }
-        return String(message[..<end])
+    /// libxml2's message without its trailing newline.
+    private static func trimmed(_ message: UnsafePointer<CChar>) -> String {
+        let length = Int(xmlStrlen(UnsafeRawPointer(message).assumingMemoryBound(to: xmlChar.self)))
+        var bytes = UnsafeRawBufferPointer(start: message, count: length)[...]
+        while let last = bytes.last, last == 0x0A || last == 0x0D || last == 0x20 { bytes = bytes.dropLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -17,6 +17,8 @@ struct HTMLForeignContentTests {
         #expect(svg.namespace == .svg)
         #expect(svg.attributes.map(\.name) == ["viewBox", "preserveAspectRatio"])
         #expect(svg.attribute("viewBox") == "0 0 10 10")
+        // Chromium matches [viewbox] against viewBox in HTML documents; so does attributeValue.
+        #expect(svg.attributeValue("viewbox") == "0 0 10 10")
         let names = svg.descendants.map(\.localName)
         #expect(names == [
             "defs", "linearGradient", "clipPath", "path", "radialGradient", "feGaussianBlur", "textPath",
