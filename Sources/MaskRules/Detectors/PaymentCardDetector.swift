@@ -104,21 +104,7 @@ public struct PaymentCardDetector: ValueDetector {
 
     /// The values in `bytes`, in order and not overlapping.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
-        var result: [DetectorMatch] = []
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            index = ByteSearch.firstDigit(in: bytes, from: index)
-            guard index < count else { break }
-            let runEnd = ASCII.digitRunEnd(bytes, from: index)
-            if let match = candidate(from: index, runEnd: runEnd, in: bytes) {
-                result.append(match)
-                index = match.byteRange.upperBound
-            } else {
-                index = runEnd
-            }
-        }
-        return result
+        ByteSearch.digitRunMatches(in: bytes) { start, runEnd in candidate(from: start, runEnd: runEnd, in: bytes) }
     }
 
     private static func isSeparator(_ byte: UInt8) -> Bool {
