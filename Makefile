@@ -32,3 +32,12 @@ generate: deps
 
 clean:
 	rm -rf .build
+
+# Benchmarks (not tests): a release build, a generated 24 MB form-heavy HTML corpus (not committed;
+# the generator is a python3 script), best of 5 runs each. The latest numbers are in docs/benchmarks.md.
+BENCH_CORPUS := .build/bench-corpus/html
+.PHONY: bench
+bench: release
+	python3 benchmarks/html/generate-corpus.py --size-mb 24 --output $(BENCH_CORPUS)
+	.build/release/masklint-bench html --corpus $(BENCH_CORPUS)
+	.build/release/masklint-bench selectors --corpus $(BENCH_CORPUS)

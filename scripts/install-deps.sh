@@ -7,6 +7,7 @@ need=(pkg-config libxml2-dev libpcre2-dev libzstd-dev zlib1g-dev)
 if [ "${1:-build}" = "test" ]; then
   # node checks that rule patterns mean the same in JavaScript; chromium is the reference browser.
   command -v node >/dev/null 2>&1 || need+=(nodejs)
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
   # The rule files are validated against their JSON Schema with Debian's Python jsonschema.
   need+=(python3-jsonschema python3-yaml)
 fi

@@ -345,3 +345,34 @@ private final class LibXML2ParseSession {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+// MARK: - Baseline for the benchmark
+
+/// libxml2's own HTML parse, without masklint: the baseline `masklint-bench html` reports next to
+/// ``HTMLParser``'s throughput. Package access, so that no other file needs to import libxml2.
+package enum LibXML2ParseOnlyBaseline {
+    /// The libxml2 version loaded at run time, such as `2.9.14`.
+    package static var version: String {
+        precondition(libxml2IsInitialized)
+        guard let text = __xmlParserVersion()?.pointee, let number = Int(String(cString: text)) else { return "unknown" }
+        return "\(number / 10_000).\(number / 100 % 100).\(number % 100)"
+    }
+
+    /// Parses UTF-8 `bytes` with `htmlReadMemory` (recovering, no network, errors and warnings
+    /// off and routed to a handler that drops them), building libxml2's C tree, then frees it with
+    /// `xmlFreeDoc`. Returns whether libxml2 produced a document.
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        precondition(libxml2IsInitialized)
+        guard let baseAddress = bytes.baseAddress, bytes.count > 0, bytes.count <= Int(Int32.max) else { return false }
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue
+        let document = baseAddress.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            htmlReadMemory($0, Int32(bytes.count), nil, "UTF-8", Int32(bitPattern: options))
+        }
+        guard let document else { return false }
+        xmlFreeDoc(document)
+        return true
+    }
+}
