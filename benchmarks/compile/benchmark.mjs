@@ -1,0 +1,131 @@
+// Measures the generated OpenReplay privacy module in headless Chromium:
+//  - domSanitizer over every element of fixtures/compile/benchmark-page.html (10,000 elements with
+//    realistic forms): the first, cold pass (what the tracker pays at page load) and warm passes;
+//  - network.sanitizer per request on a 100 kB JSON body, as a request body string and as the
+//    parsed response object the tracker hands over, with and without personal data in it.
+//
+//   swift build -c release
+//   node benchmarks/compile/benchmark.mjs [--masklint .build/release/masklint] [--module privacy.js] [--runs 5]
+//
+// Prints one JSON object per run and a summary (medians over runs). Needs `chromium` on PATH.
+
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const argument = (name, fallback) => {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : fallback;
+};
+const masklint = argument("--masklint", join(root, ".build/release/masklint"));
+const runs = Number(argument("--runs", "5"));
+const chromium = argument("--chromium", "chromium");
+
+const module = argument("--module", null) !== null
+  ? readFileSync(argument("--module"), "utf8")
+  : execFileSync(masklint, ["compile", "--target", "openreplay", "--format", "js", "--profile", "precise", "--rules", join(root, "rules")], { encoding: "utf8" });
+const page = readFileSync(join(root, "fixtures/compile/benchmark-page.html"), "utf8");
+
+// The page-side measurement, appended to the module in one <script type="module">.
+const measurement = String.raw`
+const BENCHMARK_ELEMENTS = Array.from(document.getElementsByTagName("*")).filter((el) => !el.hasAttribute("data-masklint-benchmark"));
+function timePass() {
+  const start = performance.now();
+  let raised = 0;
+  for (let i = 0; i < BENCHMARK_ELEMENTS.length; i++) if (domSanitizer(BENCHMARK_ELEMENTS[i]) !== 0) raised++;
+  return [performance.now() - start, raised];
+}
+const [coldMs, raised] = timePass();
+const warm = [];
+for (let pass = 0; pass < 30; pass++) warm.push(timePass()[0]);
+warm.sort((a, b) => a - b);
+
+// A 100 kB JSON body: an order history page with a customer record, with or without personal data.
+function body(withPII) {
+  const orders = [];
+  let i = 0, text = "";
+  while (text.length < 100000) {
+    orders.push({
+      id: "ord_" + (1000000 + i), placed_at: "2024-05-" + String(1 + (i % 28)).padStart(2, "0") + "T10:22:31Z", status: ["paid", "shipped", "delivered"][i % 3],
+      total: { amount: 1999 + i, currency: "USD" }, items: [{ sku: "SKU-" + (100000 + i), name: "Classic Widget", quantity: 1 + (i % 4), price: 19.99 }],
+      shipping: withPII ? { name: "Alice Example", email: "alice" + i + "@example.com", phone: "(415) 555-" + String(1000 + (i % 9000)), city: "Springfield" }
+                        : { method: "ground", city: "Springfield", carrier: "UPS" },
+      note: withPII && i % 10 === 0 ? "Card 4111 1111 1111 1111 was declined, SSN 536-22-8734 on file" : "Leave at the door",
+    });
+    i++;
+    text = JSON.stringify({ customer_id: 42, orders });
+  }
+  return text;
+}
+function timeNetwork(withPII, asString) {
+  const text = body(withPII);
+  const times = [];
+  for (let k = 0; k < 40; k++) {
+    const data = { status: 200, method: "POST", url: "https://api.shop.example/v1/orders?page=2",
+      request: { headers: { "content-type": "application/json" }, body: asString ? text : null },
+      response: { headers: { "content-type": "application/json" }, body: asString ? null : JSON.parse(text) } };
+    const start = performance.now();
+    privacyOptions.network.sanitizer(data);
+    times.push(performance.now() - start);
+  }
+  const firstMs = times[0];
+  times.sort((a, b) => a - b);
+  return { bytes: text.length, firstMs, medianMs: times[times.length >> 1], minMs: times[0] };
+}
+const results = {
+  userAgent: navigator.userAgent,
+  elements: BENCHMARK_ELEMENTS.length,
+  raised,
+  coldPassMs: coldMs,
+  warmPassMedianMs: warm[warm.length >> 1],
+  warmPassMinMs: warm[0],
+  network: {
+    requestBodyWithPII: timeNetwork(true, true),
+    requestBodyClean: timeNetwork(false, true),
+    responseObjectWithPII: timeNetwork(true, false),
+    responseObjectClean: timeNetwork(false, false),
+  },
+};
+const out = document.createElement("script");
+out.type = "application/json";
+out.id = "masklint-benchmark";
+out.setAttribute("data-masklint-benchmark", "");
+out.textContent = JSON.stringify(results);
+document.body.appendChild(out);
+`;
+
+const script = `<script type="module" data-masklint-benchmark>\n${module}\n${measurement}\n</script>\n`;
+const composed = page.replace(/<\/body>/i, script + "</body>");
+const directory = mkdtempSync(join(tmpdir(), "masklint-benchmark-"));
+const file = join(directory, "page.html");
+writeFileSync(file, composed);
+
+const all = [];
+try {
+  for (let run = 0; run < runs; run++) {
+    const dump = execFileSync(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", `--user-data-dir=${join(directory, "profile")}`,
+      "--dump-dom", pathToFileURL(file).href], { encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "ignore"] });
+    const match = /<script type="application\/json" id="masklint-benchmark"[^>]*>([\s\S]*?)<\/script>/.exec(dump);
+    if (!match) throw new Error("no benchmark results in the page");
+    const result = JSON.parse(match[1]);
+    all.push(result);
+    console.log(JSON.stringify(result));
+  }
+} finally {
+  rmSync(directory, { recursive: true, force: true });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const first = all[0];
+const cold = median(all.map((r) => r.coldPassMs));
+const warm = median(all.map((r) => r.warmPassMedianMs));
+console.log(`\n${first.userAgent}`);
+console.log(`domSanitizer over ${first.elements} elements (${first.raised} raised): cold pass ${cold.toFixed(2)} ms `
+  + `(${(cold * 1e6 / first.elements).toFixed(0)} ns/element), warm pass ${warm.toFixed(2)} ms (${(warm * 1e6 / first.elements).toFixed(0)} ns/element); `
+  + `medians of ${all.length} runs`);
+for (const key of Object.keys(first.network)) {
+  console.log(`network.sanitizer, ${key} (${first.network[key].bytes} bytes): median ${median(all.map((r) => r.network[key].medianMs)).toFixed(2)} ms per request`);
+}
