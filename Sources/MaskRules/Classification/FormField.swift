@@ -29,37 +29,22 @@ public enum FormFieldKind: String, Sendable, Codable, Hashable {
         }
     }
 
-    /// The input types whose values the tracker records.
-    static let recordedInputTypes: Set<String> = ["text", "password", "email", "search", "number", "range", "date", "tel", "time"]
-    /// The input types the browser knows; any other value of `type` means `text`.
-    static let knownInputTypes: Set<String> = recordedInputTypes.union([
-        "url", "month", "week", "datetime-local", "color", "hidden", "file", "checkbox", "radio", "submit", "reset",
-        "button", "image",
-    ])
-
-    /// The DOM `type` of an `<input>` with this `type` attribute: lower-cased, `text` when missing or unknown.
-    public static func inputType(attribute: String?) -> String {
-        guard let value = attribute?.lowercased().trimmingWhitespace, knownInputTypes.contains(value) else { return "text" }
-        return value
-    }
-
     /// The field kind of an element, or `nil` when it is not a form control or editable region.
+    ///
+    /// Built on the masking model's statement of what the tracker tracks (`FieldValueTracking`) and
+    /// of which elements count as fields (`InputNameRuleScope`), so the two never disagree.
     public static func of(_ element: some SelectorMatchable) -> FormFieldKind? {
-        guard element.isHTMLElement else { return nil }
-        switch element.localName {
-        case "input":
-            let type = inputType(attribute: element.attributeValue("type"))
-            if recordedInputTypes.contains(type) { return .input }
-            switch type {
-            case "checkbox", "radio": return .checkable
-            case "submit", "reset", "button", "image": return .button
-            default: return .unrecordedInput
-            }
-        case "textarea": return .textarea
-        case "select": return .select
-        default:
-            if let editable = element.attributeValue("contenteditable"), editable.lowercased() != "false" { return .editableRegion }
-            return nil
+        guard InputNameRuleScope.appliesTo(element) else { return nil }
+        switch FieldValueTracking.tracking(of: element) {
+        case .textField: return element.localName == "textarea" ? .textarea : .input
+        case .select: return .select
+        case .checked: return .checkable
+        case nil: break
+        }
+        guard element.localName == "input" else { return .editableRegion }
+        switch FieldValueTracking.domType(of: element) {
+        case "submit", "reset", "button", "image": return .button
+        default: return .unrecordedInput
         }
     }
 }
