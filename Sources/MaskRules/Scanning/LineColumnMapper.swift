@@ -1,0 +1,57 @@
+/// Turns UTF-8 byte offsets in a text into 1-based lines and columns, the columns counted in Unicode
+/// scalars as `SourceLocation` promises.
+///
+/// Lines end at `\n`, `\r\n` or a lone `\r`, as editors and SARIF count them. An offset at a line
+/// break is on the line the break ends; an offset one past the last byte of a line (the end of a
+/// span) gets the column after that line's last scalar.
+///
+/// The mapper walks the text once, from the smallest offset asked for to the largest, so mapping the
+/// findings of a 50 MB log costs one pass over the bytes up to the last finding, however many there
+/// are, and nothing when there are none.
+public struct LineColumnMapper {
+    /// The bytes of the text.
+    private let bytes: UnsafeBufferPointer<UInt8>
+
+    /// Creates a mapper over `bytes`, which must stay valid while the mapper is used.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The line and column of each offset, by offset. Offsets outside `0...bytes.count` are clamped.
+    /// - Parameter offsets: byte offsets, in any order, duplicates allowed.
+    public func positions(of offsets: some Sequence<Int>) -> [Int: (line: Int, column: Int)] {
+        let sorted = Set(offsets).sorted()
+        var result: [Int: (line: Int, column: Int)] = [:]
+        result.reserveCapacity(sorted.count)
+        var index = 0
+        var line = 1
+        var column = 1
+        let count = bytes.count
+        for offset in sorted {
+            let target = min(max(offset, 0), count)
+            while index < target {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte == 0x0D {
+                    // A `\r` before `\n` belongs to that break; a lone one is a break of its own.
+                    if index + 1 == count || bytes[index + 1] != 0x0A {
+                        line += 1
+                        column = 1
+                    }
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+                index += 1
+            }
+            result[offset] = (line, column)
+        }
+        return result
+    }
+
+    /// The line and column of one offset.
+    public func position(of offset: Int) -> (line: Int, column: Int) {
+        positions(of: [offset])[offset] ?? (1, 1)
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import MaskRules
+
+/// How a command that reports findings writes them: `--format`, `--output`, `--color`, `--fail-on`
+/// and `--show-values`. `scan`, `lint` and `audit` share it, so their reports and exit codes agree.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "The report format: text (for people), json, sarif (SARIF 2.1.0) or github (workflow annotations).")
+    var format: OutputFormat = .text
+
+    @Option(name: [.short, .long], help: ArgumentHelp(
+        "Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: "Colour in the text format: auto (only when standard output is a terminal and NO_COLOR is unset), always or never.")
+    var color: ColorMode = .auto
+
+    @Option(help: "Exit 1 when a finding is at or above this severity: note, warning, error, or never.")
+    var failOn: FailureThreshold = .error
+
+    @Flag(help: "Print the raw values found. Without it, reports show only redacted previews and keyed fingerprints.")
+    var showValues = false
+
+    /// The options reporters render with.
+    func reportOptions(environment: [String: String] = ProcessInfo.processInfo.environment) -> ReportOptions {
+        ReportOptions(
+            showValues: showValues, fingerprintKey: FingerprintKey.fromEnvironment(environment),
+            color: usesColor(environment: environment),
+            baseDirectory: FileManager.default.currentDirectoryPath)
+    }
+
+    /// Whether the text format is coloured.
+    func usesColor(environment: [String: String]) -> Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            return output == nil && StandardStreams.isOutputTerminal && environment["NO_COLOR"] == nil
+                && environment["TERM"] != "dumb"
+        }
+    }
+
+    /// Renders `report` in the chosen format and writes it to `--output` or standard output.
+    /// - Throws: `ExitStatus.couldNotRun` when the output file cannot be written.
+    func write(_ report: FindingReport, options: ReportOptions) throws {
+        try write(text: format.reportFormat.reporter.render(report, options: options))
+    }
+
+    /// Writes `text` (a report, or another listing such as `lint --fields`) to `--output` or standard
+    /// output.
+    /// - Throws: `ExitStatus.couldNotRun` when the output file cannot be written.
+    func write(text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            StandardStreams.error("masklint: cannot write the report to \(output): \(error.localizedDescription)")
+            throw ExitStatus.couldNotRun
+        }
+    }
+
+    /// The exit status a report calls for: 2 when an input could not be examined (the report is
+    /// written all the same), else 1 when a finding is at or above `--fail-on`, else 0.
+    func exitStatus(for report: FindingReport) -> ExitCode {
+        if !report.problems.isEmpty { return ExitStatus.couldNotRun }
+        guard let threshold = failOn.severity else { return ExitStatus.success }
+        return report.count(atLeast: threshold) > 0 ? ExitStatus.findings : ExitStatus.success
+    }
+}
+
+/// `--format text|json|sarif|github`: the report formats of `ReportFormat`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, sarif, github
+
+    /// The library's format of the same name.
+    var reportFormat: ReportFormat {
+        switch self {
+        case .text: .text
+        case .json: .json
+        case .sarif: .sarif
+        case .github: .github
+        }
+    }
+}
+
+/// `--color auto|always|never`.
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+/// `--fail-on note|warning|error|never`.
+enum FailureThreshold: String, ExpressibleByArgument, CaseIterable {
+    case note, warning, error, never
+
+    /// The lowest severity that fails the run, or `nil` for `never`.
+    var severity: Severity? {
+        switch self {
+        case .note: .note
+        case .warning: .warning
+        case .error: .error
+        case .never: nil
+        }
+    }
+}
