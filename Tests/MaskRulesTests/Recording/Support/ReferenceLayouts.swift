@@ -1,0 +1,133 @@
+/// The web message layouts of OpenReplay's schema (`mobs/messages.rb`), written out as data for the
+/// tests to check the reader's schema against: id, name, one letter per field in wire order (`u` uint,
+/// `i` int zig-zag, `s` string, `b` boolean), and the schema era the layout belongs to.
+///
+/// Sources: v1.27.0 (commit dbb68105e) for current layouts; the schema before the April 2026 clean-up
+/// for retired ids; January 2023 (commit e34654141) for the legacy layouts of ids 33, 35, 48 and 52.
+enum ReferenceLayouts {
+    enum Era { case both, current, legacy }
+
+    struct Layout {
+        let id: UInt8
+        let name: String
+        let signature: String
+        let era: Era
+
+        init(_ id: UInt8, _ name: String, _ signature: String, _ era: Era) {
+            self.id = id
+            self.name = name
+            self.signature = signature
+            self.era = era
+        }
+    }
+
+    static let all: [Layout] = [
+        .init(0, "Timestamp", "u", .both),
+        .init(1, "SessionStart", "uussssssssssuuss", .both),
+        .init(3, "CleanSession", "u", .both),
+        .init(4, "SetPageLocationDeprecated", "ssu", .both),
+        .init(5, "SetViewportSize", "uu", .both),
+        .init(6, "SetViewportScroll", "ii", .both),
+        .init(7, "CreateDocument", "", .both),
+        .init(8, "CreateElementNode", "uuusb", .both),
+        .init(9, "CreateTextNode", "uuu", .both),
+        .init(10, "MoveNode", "uuu", .both),
+        .init(11, "RemoveNode", "u", .both),
+        .init(12, "SetNodeAttribute", "uss", .both),
+        .init(13, "RemoveNodeAttribute", "us", .both),
+        .init(14, "SetNodeData", "us", .both),
+        .init(15, "SetCSSData", "us", .both),
+        .init(16, "SetNodeScroll", "uii", .both),
+        .init(17, "SetInputTarget", "us", .both),
+        .init(18, "SetInputValue", "usi", .both),
+        .init(19, "SetInputChecked", "ub", .both),
+        .init(20, "MouseMove", "uu", .both),
+        .init(21, "NetworkRequestDeprecated", "sssssuuu", .both),
+        .init(22, "ConsoleLog", "ss", .both),
+        .init(23, "PageLoadTiming", "uuuuuuuuu", .both),
+        .init(24, "PageRenderTiming", "uuu", .both),
+        .init(25, "JSExceptionDeprecated", "sss", .both),
+        .init(26, "IntegrationEvent", "ussss", .both),
+        .init(27, "CustomEvent", "ss", .both),
+        .init(28, "UserID", "s", .both),
+        .init(29, "UserAnonymousID", "s", .both),
+        .init(30, "Metadata", "ss", .both),
+        .init(31, "PageEventDeprecated", "uussbuuuuuuuuuuuu", .both),
+        .init(32, "InputEvent", "uusbs", .both),
+        .init(33, "PageEvent", "uussbuuuuuuuuuuuus", .current),
+        .init(33, "ClickEvent", "uuuss", .legacy),
+        .init(34, "StringDictGlobal", "us", .both),
+        .init(35, "SetNodeAttributeDictGlobal", "uuu", .current),
+        .init(35, "ResourceEvent", "uuuuuuussbsu", .legacy),
+        .init(36, "NodeAnimationResult", "us", .both),
+        .init(37, "CSSInsertRule", "usu", .both),
+        .init(38, "CSSDeleteRule", "uu", .both),
+        .init(39, "Fetch", "ssssuuu", .both),
+        .init(40, "Profiler", "suss", .both),
+        .init(41, "OTable", "ss", .both),
+        .init(42, "StateAction", "s", .both),
+        .init(43, "StringDict", "ss", .both),
+        .init(44, "ReduxDeprecated", "ssu", .both),
+        .init(45, "Vuex", "ss", .both),
+        .init(46, "MobX", "ss", .both),
+        .init(47, "NgRx", "ssu", .both),
+        .init(48, "GraphQLDeprecated", "ssssi", .current),
+        .init(48, "GraphQLDeprecated", "ssss", .legacy),
+        .init(49, "PerformanceTrack", "iiuu", .both),
+        .init(50, "StringDictDeprecated", "us", .both),
+        .init(51, "SetNodeAttributeDictDeprecated", "uuu", .both),
+        .init(52, "SetNodeAttributeDict", "uss", .current),
+        .init(52, "DOMDrop", "u", .legacy),
+        .init(53, "ResourceTimingDeprecatedDeprecated", "uuuuuuss", .both),
+        .init(54, "ConnectionInformation", "us", .both),
+        .init(55, "SetPageVisibility", "b", .both),
+        .init(56, "PerformanceTrackAggr", "uuuuuuuuuuuuuu", .both),
+        .init(57, "LoadFontFace", "usss", .both),
+        .init(58, "SetNodeFocus", "i", .both),
+        .init(59, "LongTask", "uuuusss", .both),
+        .init(60, "SetNodeAttributeURLBased", "usss", .both),
+        .init(61, "SetCSSDataURLBased", "uss", .both),
+        .init(62, "IssueEventDeprecated", "uussss", .both),
+        .init(63, "TechnicalInfo", "ss", .both),
+        .init(64, "CustomIssue", "ss", .both),
+        .init(65, "SetNodeSlot", "uu", .both),
+        .init(66, "AssetCache", "s", .both),
+        .init(67, "CSSInsertRuleURLBased", "usus", .both),
+        .init(68, "MouseClick", "uussuu", .both),
+        .init(69, "MouseClickDeprecated", "uuss", .both),
+        .init(70, "CreateIFrameDocument", "uu", .both),
+        .init(71, "AdoptedSSReplaceURLBased", "uss", .both),
+        .init(72, "AdoptedSSReplace", "us", .both),
+        .init(73, "AdoptedSSInsertRuleURLBased", "usus", .both),
+        .init(74, "AdoptedSSInsertRule", "usu", .both),
+        .init(75, "AdoptedSSDeleteRule", "uu", .both),
+        .init(76, "AdoptedSSAddOwner", "uu", .both),
+        .init(77, "AdoptedSSRemoveOwner", "uu", .both),
+        .init(78, "JSException", "ssss", .both),
+        .init(79, "Zustand", "ss", .both),
+        .init(80, "BatchMeta", "uui", .both),
+        .init(81, "BatchMetadata", "uuuis", .both),
+        .init(82, "PartitionedMessage", "uu", .both),
+        .init(83, "NetworkRequest", "sssssuuuu", .both),
+        .init(84, "WSChannel", "sssuss", .both),
+        .init(85, "ResourceTiming", "uuuuuussubuuuuuuu", .both),
+        .init(87, "Incident", "sii", .both),
+        .init(89, "LongAnimationTask", "siiiis", .both),
+        .init(112, "InputChange", "usbsii", .both),
+        .init(113, "SelectionChange", "uus", .both),
+        .init(114, "MouseThrashing", "u", .both),
+        .init(115, "UnbindNodes", "u", .both),
+        .init(116, "ResourceTimingDeprecated", "uuuuuussub", .both),
+        .init(117, "TabChange", "s", .both),
+        .init(118, "TabData", "s", .both),
+        .init(119, "CanvasNode", "su", .both),
+        .init(120, "TagTrigger", "i", .both),
+        .init(121, "Redux", "ssuu", .both),
+        .init(122, "SetPageLocation", "ssus", .both),
+        .init(123, "GraphQL", "ssssu", .both),
+        .init(124, "WebVitals", "ss", .both),
+        .init(125, "IssueEvent", "uusssss", .both),
+        .init(126, "SessionEnd", "us", .both),
+        .init(127, "SessionSearch", "uu", .both),
+    ]
+}
