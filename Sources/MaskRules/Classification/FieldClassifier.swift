@@ -76,9 +76,10 @@ public struct FieldClassifier: Sendable {
             }
         }
         let fieldLabels = labelTexts(of: element, labels: labels)
+        let foldedLabels = fieldLabels.map { LabelVocabulary.FoldedText($0.text) }
         for rule in labelRules {
-            for label in fieldLabels {
-                guard let term = rule.vocabulary.firstMatch(in: label.text) else { continue }
+            for (label, folded) in zip(fieldLabels, foldedLabels) {
+                guard let term = rule.vocabulary.firstMatch(in: folded) else { continue }
                 evidence.append(FieldEvidence(category: rule.header.category, ruleID: rule.header.id, level: rule.header.level,
                                               strength: .label, detail: "\(label.source.rawValue) mentions \"\(term.text)\""))
                 break
@@ -128,7 +129,9 @@ public struct FieldClassifier: Sendable {
         }
         if let text = short(element.precedingSiblingText) { return text }
         if let previous = element.previousElementSibling {
-            return FormFieldKind.of(previous) == nil ? short(previous.textContent) : nil
+            // Another field, or a label (which names its own control), is not this field's label.
+            let isLabel = previous.isHTMLElement && previous.localName == "label"
+            return FormFieldKind.of(previous) == nil && !isLabel ? short(previous.textContent) : nil
         }
         guard let parent = element.parentElement else { return nil }
         if let text = short(parent.precedingSiblingText) { return text }

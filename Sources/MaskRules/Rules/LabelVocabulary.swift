@@ -16,6 +16,26 @@ public struct LabelVocabulary: Hashable, Sendable {
         public let language: String
         /// The folded text searched for, with the word boundaries the term requires.
         let needle: String
+        /// `needle` as UTF-8, for the byte search.
+        let needleBytes: [UInt8]
+
+        init(text: String, language: String, needle: String) {
+            self.text = text
+            self.language = language
+            self.needle = needle
+            needleBytes = Array(needle.utf8)
+        }
+    }
+
+    /// A label folded once (`fold`), to be tested against many vocabularies.
+    public struct FoldedText: Sendable, Hashable {
+        /// The folded text, UTF-8.
+        let bytes: [UInt8]
+
+        /// Folds `text` as `firstMatch(in:)` does.
+        public init(_ text: String) {
+            bytes = Array(LabelVocabulary.fold(text).utf8)
+        }
     }
 
     /// The terms that reveal the category.
@@ -35,9 +55,34 @@ public struct LabelVocabulary: Hashable, Sendable {
 
     /// The first term found in `text`, or `nil` when none is, or when an excluded term is.
     public func firstMatch(in text: String) -> Term? {
-        let folded = Self.fold(text)
-        if excludedTerms.contains(where: { folded.contains($0.needle) }) { return nil }
-        return terms.first { folded.contains($0.needle) }
+        firstMatch(in: FoldedText(text))
+    }
+
+    /// The first term found in a label folded beforehand, or `nil` when none is, or when an
+    /// excluded term is. Folding a label once and testing it against every vocabulary saves folding
+    /// it again for each.
+    public func firstMatch(in folded: FoldedText) -> Term? {
+        folded.bytes.withUnsafeBufferPointer { haystack in
+            if excludedTerms.contains(where: { Self.contains(haystack, $0.needleBytes) }) { return nil }
+            return terms.first { Self.contains(haystack, $0.needleBytes) }
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte (both are UTF-8 of folded text, so a
+    /// byte match is a character match).
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        let last = haystack.count - needle.count
+        var start = 0
+        while start <= last {
+            if haystack[start] == first {
+                var matched = 1
+                while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     /// Whether `text` matches the vocabulary.
@@ -78,7 +123,8 @@ public struct LabelVocabulary: Hashable, Sendable {
             }
         }
         if scalars.last != " " { scalars.append(" ") }
-        return String(scalars)
+        // Canonically equivalent spellings (precomposed or combining marks) compare equal byte for byte.
+        return String(scalars).precomposedStringWithCanonicalMapping
     }
 
     private static func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {

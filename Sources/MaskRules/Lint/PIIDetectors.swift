@@ -1,0 +1,77 @@
+/// The rule set's detector rules, run together over the text and attribute values of a page.
+///
+/// Each value found is tied back to the rule whose detector found it, so that findings name the
+/// rule and the level it demands.
+struct PIIDetectors: Sendable {
+    /// The detector rules, in the order of the scanner's detectors.
+    let rules: [DetectorRule]
+    private let scanner: ValueScanner
+
+    /// The decoded views worth building for HTML: attribute values carry URLs and JSON; character
+    /// references are already decoded by the parser, but a double-encoded `&amp;#64;` is not.
+    static let encodings: Set<ValueEncoding> = [.percent, .jsonEscape, .htmlEntity]
+
+    /// Builds the detectors of every detector rule of `ruleSet`.
+    /// - Throws: `DetectorConfigurationError` when a rule names an unknown detector or bad options.
+    init(ruleSet: RuleSet) throws(DetectorConfigurationError) {
+        var rules: [DetectorRule] = []
+        var detectors: [any ValueDetector] = []
+        for rule in ruleSet.categories.flatMap(\.detectors) {
+            detectors.append(try BuiltInDetectors.make(id: rule.detectorID, options: rule.options, location: rule.header.location))
+            rules.append(rule)
+        }
+        self.rules = rules
+        scanner = ValueScanner(detectors: detectors, encodings: Self.encodings)
+    }
+
+    /// The PII in `text`, in order of position.
+    func scan(_ text: String) -> [DetectedPII] {
+        guard !rules.isEmpty, Self.mayHoldValue(text) else { return [] }
+        return scanner.scan(text).map { detected in
+            let rule = rules[detected.detectorIndex]
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: detected.byteRange.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: detected.byteRange.upperBound)
+            let written = String(text[start..<end])
+            // The preview shows the value as written when it was found as written; a value found in a
+            // decoded view is shown decoded, so that its preview is readable.
+            let shown = detected.encoding == .plain ? written : detected.value
+            return DetectedPII(
+                value: SensitiveValue(shown, category: rule.header.category), category: rule.header.category,
+                ruleID: rule.header.id, level: rule.header.level, detectorID: detected.detectorID,
+                utf8Range: detected.byteRange, encoding: detected.encoding)
+        }
+    }
+
+    /// Every built-in detector needs a digit, an `@`, or a key-value separator (`=`, `:`) to find
+    /// anything; text without any of them is skipped without running the scanner.
+    static func mayHoldValue(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39, UInt8(ascii: "@"), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "%"), UInt8(ascii: "&"):
+                return true
+            default:
+                continue
+            }
+        }
+        return false
+    }
+}
+
+/// One PII value a detector rule found in page text or an attribute value.
+public struct DetectedPII: Sendable, Hashable {
+    /// The value, redacted when printed.
+    public let value: SensitiveValue
+    /// Its category.
+    public let category: PIICategory
+    /// The detector rule that found it.
+    public let ruleID: String
+    /// The level the rule demands.
+    public let level: MaskingLevel
+    /// The built-in detector that found it.
+    public let detectorID: String
+    /// Where it is in the text that was scanned, in UTF-8 bytes (escapes included).
+    public let utf8Range: Range<Int>
+    /// The view of the text it was found in.
+    public let encoding: ValueEncoding
+}
