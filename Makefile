@@ -19,8 +19,7 @@ release: deps
 	$(SWIFT) build -c release
 
 check: release
-	$(BIN) rules check rules
-	$(BIN) rules test rules
+	scripts/main-job.sh
 
 test: test-deps
 	$(SWIFT) build --build-tests
