@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("version: 1.0.0", "version: 1.0", "manifest.yaml", "'version' must be a semantic version"),
+        ("version: ", "version: v", "manifest.yaml", "'version' must be a semantic version"),
         ("category: email", "category: emial", "email.yaml", "unknown category 'emial'"),
         ("description:", "descripton:", "phone.yaml", "unknown key 'descripton'"),
         ("selector: '", "selector: 'input:hover, ", "email.yaml", "invalid selector"),

@@ -218,16 +218,29 @@ function wordBefore(b/*: Uint8Array*/, position/*: number*/, lowest/*: number*/)
   }
   return start < end ? [start, end] : null;
 }
-/** Over at most three words before `position` (within 40 bytes): 1 when a keep word comes first, -1 a veto word, 0 neither. */
+/** Words that join a label to its value (`Order no.`): the walk goes on past them. */
+const JOINING_WORDS = ["no", "nr", "num", "number", "is"];
+/** Whether one to three spaces or dots, and nothing else, stand between a word before `start` and `start`. */
+function joinsPhrase(b/*: Uint8Array*/, start/*: number*/)/*: boolean*/ {
+  let i = start;
+  while (i > 0 && start - i < 3 && (b[i - 1] === 32 || b[i - 1] === 46)) i--;
+  return i < start && i > 0 && isAlphanumeric(b[i - 1]);
+}
+/** Over at most three words before `position` (within 40 bytes): 1 when a keep word comes first, -1 a veto word, 0 neither; the walk goes past joining words only. */
 function nearestDecidingWord(b/*: Uint8Array*/, position/*: number*/, keep/*: WordPattern[]*/, veto/*: WordPattern[]*/)/*: number*/ {
   let at = position;
   const lowest = Math.max(0, position - 40);
   for (let k = 0; k < 3; k++) {
     const word = wordBefore(b, at, lowest);
     if (word === null) return 0;
+    // A tag name (`</span> 4111…`) is markup, not a word of the text: walk on past it.
+    if (byteAt(b, word[0] - 1) === 60) { at = word[0] - 1; continue; }
+    if (byteAt(b, word[0] - 1) === 47 && byteAt(b, word[0] - 2) === 60) { at = word[0] - 2; continue; }
     const key = squash(b, word[0], word[1]);
     if (keep.some((pattern) => patternOccurs(pattern, key))) return 1;
     if (veto.some((pattern) => patternOccurs(pattern, key))) return -1;
+    const squashed = String.fromCharCode(...key.bytes);
+    if (!JOINING_WORDS.includes(squashed) || !joinsPhrase(b, word[0])) return 0;
     at = word[0];
   }
   return 0;
@@ -662,10 +675,22 @@ function phoneDetector(regions/*: readonly string[]*/, bareDigitsNeedContext/*: 
     const value = "+1" + asciiString(b, area, area + 3) + asciiString(b, exchange, exchange + 3) + asciiString(b, line, line + 4);
     return { start, end, value };
   }
-  function international(b/*: Uint8Array*/, start/*: number*/, matchStart/*: number*/)/*: DetectorMatch | null*/ {
+  /** Whether a number at `start` follows a calling code and a separator (`+39 `, `0039 `). */
+  function followsCallingCode(b/*: Uint8Array*/, start/*: number*/)/*: boolean*/ {
+    if (!isGroupSeparator(byteAt(b, start - 1))) return false;
+    const groupEnd = start - 1;
+    let groupStart = groupEnd;
+    while (groupStart > 0 && groupEnd - groupStart < 5 && isDigit(b[groupStart - 1])) groupStart--;
+    const length = groupEnd - groupStart;
+    const before = byteAt(b, groupStart - 1);
+    if (before === 43) return length >= 1 && length <= 3;
+    if (!(length >= 3 && length <= 5) || isWordByte(before)) return false;
+    return b[groupStart] === 48 && b[groupStart + 1] === 48 && b[groupStart + 2] !== 48;
+  }
+  function international(b/*: Uint8Array*/, start/*: number*/, digitsFrom/*: number*/, matchStart/*: number*/)/*: DetectorMatch | null*/ {
     const digits/*: number[]*/ = [];
     const groupEnds/*: Array<[number, number]>*/ = [];
-    let position = start + 1;
+    let position = digitsFrom;
     let sawTrunkZero = false;
     for (;;) {
       const c = byteAt(b, position);
@@ -706,6 +731,7 @@ function phoneDetector(regions/*: readonly string[]*/, bareDigitsNeedContext/*: 
     const last = groupEnds[groupEnds.length - 1];
     const nationalLength = last[1] - code[1];
     if (nationalLength < code[2] || nationalLength > code[3] || !endsCleanly(b, last[0])) return null;
+    if (digitsFrom - start === 2 && groupEnds.length === 1 && !contextOccurs(context, contextDistance, b, start)) return null;
     return { start: matchStart, end: last[0], value: "+" + digits.join("") };
   }
   function candidate(b/*: Uint8Array*/, start/*: number*/)/*: DetectorMatch | null*/ {
@@ -729,15 +755,32 @@ function phoneDetector(regions/*: readonly string[]*/, bareDigitsNeedContext/*: 
         return nanp(b, matchStart, position, true);
       }
       if (!(findsInternational && isDigit(next) && next !== 48)) return null;
-      return international(b, start, matchStart);
+      return international(b, start, start + 1, matchStart);
+    }
+    if (first === 48 && byteAt(b, start + 1) === 48) {
+      // `0044 20 7183 8750`: the international call prefix `00` written for `+`.
+      const code = byteAt(b, start + 2);
+      if (!isDigit(code) || code === 48) return null;
+      // A group of a longer number (`3536 0066 4250 1427`), not a call prefix.
+      if (previous === 32 && isDigit(byteAt(b, start - 2))) return null;
+      if (code === 49) {
+        if (!findsNANP || !isGroupSeparator(byteAt(b, start + 3))) return null;
+        return nanp(b, start, start + 4, true);
+      }
+      if (!findsInternational) return null;
+      return international(b, start, start + 2, start);
     }
     if (!findsNANP) return null;
+    let match/*: DetectorMatch | null*/;
     if (first === 49 && isGroupSeparator(byteAt(b, start + 1))) {
       const after = byteAt(b, start + 2);
-      if (isDigit(after) || after === 40) return nanp(b, start, start + 2, true);
-      return null;
+      if (!(isDigit(after) || after === 40)) return null;
+      match = nanp(b, start, start + 2, true);
+    } else {
+      match = nanp(b, start, start, false);
     }
-    return nanp(b, start, start, false);
+    // Checked last, as most digit runs are no NANP number at all.
+    return match === null || followsCallingCode(b, start) ? null : match;
   }
   return function findPhones(b/*: Uint8Array*/)/*: DetectorMatch[]*/ {
     const result/*: DetectorMatch[]*/ = [];
@@ -892,8 +935,11 @@ function unescapeJSON(b/*: Uint8Array | number[]*/, start/*: number*/, end/*: nu
 const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al"]);
 const UPPERCASE = /^\p{Uppercase}$/u;
 
+/** Whether a vocabulary entry is a label key (written with a trailing colon, `Name:`). */
+function isLabelKeyEntry(entry/*: string*/)/*: boolean*/ { return entry.trimEnd().endsWith(":"); }
 function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number*/, maximumLength/*: number*/, category/*: string | undefined*/)/*: ValueDetector*/ {
-  const patterns = wordPatterns(keys);
+  const patterns = wordPatterns(keys.filter((entry) => !isLabelKeyEntry(entry)));
+  const labelKeys = wordPatterns(keys.filter(isLabelKeyEntry).map((entry) => entry.trimEnd().slice(0, -1)));
   const lastPairs = new Set(patterns.filter((pattern) => pattern.squashed.length >= 2)
     .map((pattern) => (pattern.squashed[pattern.squashed.length - 2] << 8) | pattern.squashed[pattern.squashed.length - 1]));
   const anyLastPair = patterns.some((pattern) => pattern.openEnd || pattern.squashed.length < 2);
@@ -943,15 +989,60 @@ function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number
     while (start < end && b[start] === 32) start++;
     return start;
   }
-  /** [start, end] of the vocabulary key or label that ends at `end`, or null. */
-  function vocabularyKey(b/*: Uint8Array*/, end/*: number*/)/*: [number, number] | null*/ {
+  /** Whether b[start, end) is, as a whole, a capitalized label key (`Name`). */
+  function isWholeLabelKey(b/*: Uint8Array*/, start/*: number*/, end/*: number*/)/*: boolean*/ {
+    if (labelKeys.length === 0 || start >= end || !isUpper(b[start])) return false;
+    const label = squash(b, start, end);
+    return labelKeys.some((pattern) => pattern.squashed.length === label.bytes.length
+      && pattern.squashed.every((c, i) => c === label.bytes[i]));
+  }
+  /** A match found by a label key, unless it is a name that holds digits. */
+  function labelKeyChecked(match/*: DetectorMatch | null*/, isLabelKey/*: boolean*/)/*: DetectorMatch | null*/ {
+    if (match === null || !isLabelKey || !findsNames) return match;
+    return /[0-9]/.test(match.value) ? null : match;
+  }
+  /** [start, end, isLabelKey] of the vocabulary key, label or label key that ends at `end`, or null. */
+  function vocabularyKey(b/*: Uint8Array*/, end/*: number*/)/*: [number, number, boolean] | null*/ {
     const start = bareKeyStart(b, end);
     if (start >= end) return null;
+    const afterWord = byteAt(b, start - 1) === 32 && isLetter(byteAt(b, start - 2));
     if (byteAt(b, start - 1) === 32) {
       const label = labelStart(b, end);
-      if (end - label > end - start && keyMatches(b, label, end)) return [label, end];
+      if (end - label > end - start && keyMatches(b, label, end)) return [label, end, false];
     }
-    return keyMatches(b, start, end) ? [start, end] : null;
+    if (keyMatches(b, start, end)) return [start, end, false];
+    return !afterWord && isWholeLabelKey(b, start, end) ? [start, end, true] : null;
+  }
+  /** Whether the two bytes at `index` name a label cell (td, th, dt) or a value cell (td, dd). */
+  function isCellName(b/*: Uint8Array*/, index/*: number*/, labelCell/*: boolean*/)/*: boolean*/ {
+    const first = lowercased(byteAt(b, index));
+    const second = lowercased(byteAt(b, index + 1));
+    if (first === 116) return second === 100 || (labelCell && second === 104);
+    if (first === 100) return second === (labelCell ? 116 : 100);
+    return false;
+  }
+  /** `<td>Password</td><td>hunter2</td>`; `tagOpen` is the `<` of `</td>`. */
+  function afterLabelCell(b/*: Uint8Array*/, tagOpen/*: number*/)/*: DetectorMatch | null*/ {
+    if (!(byteAt(b, tagOpen + 1) === 47 && isCellName(b, tagOpen + 2, true) && byteAt(b, tagOpen + 4) === 62)) return null;
+    let labelEnd = tagOpen;
+    while (labelEnd > 0 && b[labelEnd - 1] === 32) labelEnd--;
+    let labelStart = labelEnd;
+    while (labelStart > 0 && tagOpen - labelStart < 64 && (isKeyByte(b[labelStart - 1]) || b[labelStart - 1] === 32)) labelStart--;
+    if (byteAt(b, labelStart - 1) !== 62) return null;
+    while (labelStart < labelEnd && b[labelStart] === 32) labelStart++;
+    if (labelStart >= labelEnd) return null;
+    let isLabelKey/*: boolean*/;
+    if (keyMatches(b, labelStart, labelEnd)) isLabelKey = false;
+    else if (isWholeLabelKey(b, labelStart, labelEnd)) isLabelKey = true;
+    else return null;
+    const next = skipSpaces(b, tagOpen + 5);
+    if (!(byteAt(b, next) === 60 && isCellName(b, next + 1, false))) return null;
+    const afterName = byteAt(b, next + 3);
+    if (!(afterName === 62 || afterName === 32)) return null;
+    let tagEnd = next + 3;
+    while (tagEnd < b.length && tagEnd - next < 128 && b[tagEnd] !== 62 && b[tagEnd] !== 60) tagEnd++;
+    if (byteAt(b, tagEnd) !== 62) return null;
+    return labelKeyChecked(quotedOrTokenValue(b, skipSpaces(b, tagEnd + 1), 2), isLabelKey);
   }
   function skipTags(b/*: Uint8Array*/, start/*: number*/)/*: number*/ {
     let position = start;
@@ -1055,7 +1146,8 @@ function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number
   function quotedOrTokenValue(b/*: Uint8Array*/, start/*: number*/, extent/*: number*/)/*: DetectorMatch | null*/ {
     const first = byteAt(b, start);
     if (first === 34) return jsonString(b, start);
-    if (first === 92) return byteAt(b, start + 1) === 34 ? escapedJSONString(b, start) : null;
+    // In text (a label's value, extent 1 or 2) a backslash not before `"` is a character of the value.
+    if (first === 92 && (extent === 0 || byteAt(b, start + 1) === 34)) return byteAt(b, start + 1) === 34 ? escapedJSONString(b, start) : null;
     if (first === 39) return singleQuoted(b, start);
     if (first === 123 || first === 91) return null;
     let end = start;
@@ -1124,8 +1216,13 @@ function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number
     if (key === null) return null;
     if (byteAt(b, valueStart) === 47 && byteAt(b, valueStart + 1) === 47) return null;
     const afterMarkup = skipTags(b, valueStart);
-    const extent = afterMarkup !== valueStart || byteAt(b, key[0] - 1) === 62 ? 2 : startsLine(b, key[0]) ? 1 : 0;
-    return quotedOrTokenValue(b, afterMarkup, extent);
+    let extent/*: number*/;
+    if (afterMarkup !== valueStart || byteAt(b, key[0] - 1) === 62) extent = 2;
+    else if (startsLine(b, key[0])) extent = 1;
+    // `Password: correct horse battery staple` in the middle of a line: a label for people.
+    else if (category === "password" && isUpper(b[bareKeyStart(b, colon)]) && valueStart > colon + 1) extent = 1;
+    else extent = 0;
+    return labelKeyChecked(quotedOrTokenValue(b, afterMarkup, extent), key[2]);
   }
   function afterEquals(b/*: Uint8Array*/, equals/*: number*/)/*: DetectorMatch | null*/ {
     const previous = byteAt(b, equals - 1);
@@ -1149,9 +1246,10 @@ function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number
     const result/*: DetectorMatch[]*/ = [];
     let index = 0;
     while (index < b.length) {
-      while (index < b.length && b[index] !== 58 && b[index] !== 61) index++;
+      while (index < b.length && b[index] !== 58 && b[index] !== 61 && b[index] !== 60) index++;
       if (index >= b.length) break;
-      const match = b[index] === 58 ? afterColon(b, index) : afterEquals(b, index);
+      const c = b[index];
+      const match = c === 58 ? afterColon(b, index) : c === 61 ? afterEquals(b, index) : afterLabelCell(b, index);
       const previousEnd = result.length > 0 ? result[result.length - 1].end : 0;
       if (match !== null && match.start >= previousEnd) {
         result.push(match);

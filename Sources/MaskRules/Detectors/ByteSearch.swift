@@ -73,6 +73,25 @@ enum ByteSearch {
         return index
     }
 
+    /// The index of the first `first`, `second` or `third` at or after `start`, or `bytes.count`.
+    @inline(__always) static func first(
+        _ first: UInt8, or second: UInt8, or third: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> Int {
+        var index = start
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            while index + 8 <= count {
+                let word = WordLanes.load(base, index)
+                let found = WordLanes.lanes(word, equalTo: first) | WordLanes.lanes(word, equalTo: second)
+                    | WordLanes.lanes(word, equalTo: third)
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count && bytes[index] != first && bytes[index] != second && bytes[index] != third { index += 1 }
+        return index
+    }
+
     /// The index of the last `byte` before `end` and at or after `lowest`, or -1.
     @inline(__always) static func last(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, before end: Int, notBefore lowest: Int) -> Int {
         var index = end

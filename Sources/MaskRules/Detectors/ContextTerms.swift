@@ -56,8 +56,17 @@ struct ContextTerms: Sendable {
         case undecided
     }
 
+    /// Words that join a label to its value (`Order no.`, `tracking number:`, `card number is`): the
+    /// walk goes on past them to the word before.
+    static let joiningWords = WordPattern.list(["no", "nr", "num", "number", "is"])
+
     /// Walks back over at most three keys or words on the line before `position` (within 40 bytes);
-    /// the first that holds a `keep` word or a `veto` word decides.
+    /// the first that holds a `keep` word or a `veto` word decides. HTML tag names count as words
+    /// walked over but decide nothing (`</span>` is not a tracing span). The walk goes past a word that
+    /// decides nothing only when it is a joining word (`no.`, `number`) written in one phrase with the
+    /// word before it (separated by spaces and dots alone): `Order no. 6011…` is vetoed by `Order`, but
+    /// in `order ORD-5492 to 3748…` or `phoneNumber=…&number=3006…` the nearest word (`to`,
+    /// `number` after `&`) ends the walk.
     static func nearestDecidingWord(
         before position: Int, in bytes: UnsafeBufferPointer<UInt8>, keep: [WordPattern], veto: [WordPattern]
     ) -> Decision {
@@ -65,11 +74,36 @@ struct ContextTerms: Sendable {
         let lowest = max(0, position - 40)
         for _ in 0..<3 {
             guard let word = word(before: position, notBefore: lowest, in: bytes) else { return .undecided }
+            if let tagStart = tagStart(ofName: word, in: bytes) {
+                // A tag name (`</span> 4111…`) is markup, not a word of the text: walk on past it.
+                position = tagStart
+                continue
+            }
             let key = SquashedText(bytes, word)
             if keep.contains(where: { $0.occurs(in: key) }) { return .keep }
             if veto.contains(where: { $0.occurs(in: key) }) { return .veto }
+            guard joiningWords.contains(where: { $0.squashed == key.bytes }), joinsPhrase(before: word.lowerBound, in: bytes)
+            else { return .undecided }
             position = word.lowerBound
         }
         return .undecided
+    }
+
+    /// Where the tag starts when `word` is the name of an HTML tag (`<span`, `</td`), else `nil`.
+    private static func tagStart(ofName word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let before = ASCII.byte(bytes, word.lowerBound - 1)
+        if before == UInt8(ascii: "<") { return word.lowerBound - 1 }
+        if before == UInt8(ascii: "/") && ASCII.byte(bytes, word.lowerBound - 2) == UInt8(ascii: "<") { return word.lowerBound - 2 }
+        return nil
+    }
+
+    /// Whether one to three spaces or dots, and nothing else, stand between a word before `start` and
+    /// `start`.
+    private static func joinsPhrase(before start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = start
+        while index > 0 && start - index < 3 && (bytes[index - 1] == UInt8(ascii: " ") || bytes[index - 1] == UInt8(ascii: ".")) {
+            index -= 1
+        }
+        return index < start && index > 0 && ASCII.isAlphanumeric(bytes[index - 1])
     }
 }

@@ -73,7 +73,27 @@ struct DecodedView {
             let middle = (low + high) / 2
             if segments[middle].viewStart <= index { low = middle } else { high = middle }
         }
-        let segment = segments[low]
+        return origin(ofByte: index, in: segments[low])
+    }
+
+    /// The original bytes that the view byte at `index` came from, for a caller that asks about
+    /// positions in increasing order: `segment` is the index of the segment found last time, and the
+    /// search walks on from there (a position before it falls back to a binary search).
+    func origin(ofByte index: Int, walkingFrom segment: inout Int) -> Range<Int> {
+        if segment >= segments.count || segments[segment].viewStart > index {
+            var low = 0
+            var high = segments.count
+            while high - low > 1 {
+                let middle = (low + high) / 2
+                if segments[middle].viewStart <= index { low = middle } else { high = middle }
+            }
+            segment = low
+        }
+        while segment + 1 < segments.count && segments[segment + 1].viewStart <= index { segment += 1 }
+        return origin(ofByte: index, in: segments[segment])
+    }
+
+    @inline(__always) private func origin(ofByte index: Int, in segment: Segment) -> Range<Int> {
         if segment.isVerbatim {
             let position = segment.originalStart + index - segment.viewStart
             return position..<position + 1
@@ -97,9 +117,22 @@ struct DecodedView {
     func composed(through inner: DecodedView) -> DecodedView {
         var result = DecodedView(encoding: encoding)
         result.bytes = bytes
+        // Positions are asked for in increasing order, so each lookup walks on from the last one:
+        // linear in the view's length instead of a binary search per byte.
+        var ownSegment = 0
+        var innerLowerSegment = 0
+        var innerUpperSegment = 0
         for index in bytes.indices {
-            let innerRange = origin(ofByte: index)
-            let original = inner.originalRange(of: innerRange.isEmpty ? innerRange.lowerBound..<innerRange.lowerBound : innerRange)
+            let innerRange = origin(ofByte: index, walkingFrom: &ownSegment)
+            let original: Range<Int>
+            if innerRange.isEmpty {
+                let position = inner.origin(ofByte: innerRange.lowerBound, walkingFrom: &innerLowerSegment).lowerBound
+                original = position..<position
+            } else {
+                let lower = inner.origin(ofByte: innerRange.lowerBound, walkingFrom: &innerLowerSegment).lowerBound
+                let upper = inner.origin(ofByte: innerRange.upperBound - 1, walkingFrom: &innerUpperSegment).upperBound
+                original = lower..<max(lower, upper)
+            }
             if let last = result.segments.last {
                 if last.isVerbatim && original.count == 1 && last.originalStart + (index - last.viewStart) == original.lowerBound {
                     continue

@@ -12,7 +12,17 @@
 ///   stand between the label and its value (`<td>Name:</td><td>Alice Smith</td>`), and the value is
 ///   the element's text up to the next tag;
 /// - header-style lines: `Key: value` at the start of a line takes the rest of the line, up to `,`,
-///   `;`, `|` or a tab.
+///   `;`, `|` or a tab; so does a password after a capitalized label in the middle of a line
+///   (`ticket=7 Password: correct horse battery staple | …`), because passphrases hold spaces;
+/// - labels in table cells without a colon: `<td>Password</td><td>hunter2</td>`, also with `<th>`
+///   and `<dt>`/`<dd>`; the label is the whole text of its cell and the value the text of the next
+///   `<td>` or `<dd>`.
+///
+/// A vocabulary entry written with a trailing colon (`Name:`) is a label key: a word too common in
+/// data to be a key (`name`: product names, file names) that does name a person when it is a whole,
+/// capitalized label written for people: `Name: Alice`, `<td>Customer</td><td>Alice</td>`, but not
+/// `"name": …`, `name=…` or `File name: …`. A value found by a label key of the name category holds
+/// no digits (`Customer: 4711` is an id).
 ///
 /// A `key=value` pair is read as form encoded after `?` or `&`, or at the start of a line or quoted
 /// string that holds no white space; otherwise as a log field, whose value ends at white space. When
@@ -40,7 +50,7 @@ public struct KeyedValueDetector: ValueDetector {
         options: [
             DetectorOptionSpec(
                 name: "keys", type: .strings, defaultValue: nil,
-                summary: "Key names that mark a value (`first name`, `passw*`), matched ignoring case and separators."),
+                summary: "Key names that mark a value (`first name`, `passw*`), matched ignoring case and separators; an entry ending with `:` (`Name:`) is a label key, matched only as a whole, capitalized label in text."),
             DetectorOptionSpec(
                 name: "category", type: .category, defaultValue: nil,
                 summary: "The category of the values found."),
@@ -62,6 +72,8 @@ public struct KeyedValueDetector: ValueDetector {
             DetectorExample(#"{"pwd": 1234, "password": null}"#, value: "1234"),
             DetectorExample(#"{"body":"{\"password\":\"hunter2\"}"}"#, value: "hunter2"),
             DetectorExample(#"{"billing.lastName2":"M\u00fcller"}"#, value: "Müller"),
+            DetectorExample(#"<tr><td class="key">Password</td><td class="value">hunter2</td></tr>"#, value: "hunter2"),
+            DetectorExample("id=7 Password: correct horse battery | status=ok", value: "correct horse battery"),
         ],
         nonMatchingExamples: [
             #"{"password":"********"}"#,
@@ -81,12 +93,15 @@ public struct KeyedValueDetector: ValueDetector {
     /// The category of the values found, chosen by the rule.
     public let category: PIICategory
     let keys: KeyVocabulary
+    let labelKeys: [WordPattern]
     let minimumLength: Int
     let maximumLength: Int
 
-    /// Creates a detector for values under `keys`.
+    /// Creates a detector for values under `keys` (entries ending with `:` are label keys).
     public init(keys: [String], category: PIICategory, minimumLength: Int = 1, maximumLength: Int = 256) {
-        self.keys = KeyVocabulary(WordPattern.list(keys))
+        let (plain, labels) = Self.partitioned(keys)
+        self.keys = KeyVocabulary(WordPattern.list(plain))
+        labelKeys = WordPattern.list(labels)
         self.category = category
         self.minimumLength = minimumLength
         self.maximumLength = maximumLength
@@ -101,6 +116,19 @@ public struct KeyedValueDetector: ValueDetector {
             minimumLength: reader.integer("min-length"), maximumLength: reader.integer("max-length"))
     }
 
+    /// The entries of a vocabulary that are keys, and those written with a trailing colon (label
+    /// keys), without it.
+    static func partitioned(_ entries: [String]) -> (keys: [String], labelKeys: [String]) {
+        var keys: [String] = []
+        var labelKeys: [String] = []
+        for entry in entries {
+            var trimmed = Substring(entry)
+            while trimmed.last == " " { trimmed.removeLast() }
+            if trimmed.hasSuffix(":") { labelKeys.append(String(trimmed.dropLast())) } else { keys.append(entry) }
+        }
+        return (keys, labelKeys)
+    }
+
     /// The values in `bytes`, in order and not overlapping.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
         keys.withMatcher { matches(in: bytes, $0) }
@@ -112,11 +140,17 @@ public struct KeyedValueDetector: ValueDetector {
         let count = bytes.count
         let colon = UInt8(ascii: ":")
         let equals = UInt8(ascii: "=")
+        let tagOpen = UInt8(ascii: "<")
         while index < count {
-            index = ByteSearch.first(colon, or: equals, in: bytes, from: index)
+            index = ByteSearch.first(colon, or: equals, or: tagOpen, in: bytes, from: index)
             guard index < count else { break }
             let byte = bytes[index]
-            let match = byte == colon ? afterColon(index, in: bytes, matcher) : afterEquals(index, in: bytes, matcher)
+            let match: DetectorMatch?
+            switch byte {
+            case colon: match = afterColon(index, in: bytes, matcher)
+            case equals: match = afterEquals(index, in: bytes, matcher)
+            default: match = afterLabelCell(index, in: bytes, matcher)
+            }
             if let match, match.byteRange.lowerBound >= (result.last?.byteRange.upperBound ?? 0) {
                 result.append(match)
                 index = match.byteRange.upperBound
@@ -163,7 +197,7 @@ public struct KeyedValueDetector: ValueDetector {
             guard matcher.matches(bytes, contentStart..<contentEnd) else { return nil }
             return quotedOrTokenValue(at: valueStart, extent: .token, in: bytes)
         }
-        guard keyEnd == colon, let key = vocabularyKey(endingAt: colon, in: bytes, matcher) else { return nil }
+        guard keyEnd == colon, let (key, isLabelKey) = vocabularyKey(endingAt: colon, in: bytes, matcher) else { return nil }
         if ASCII.byte(bytes, valueStart) == UInt8(ascii: "/") && ASCII.byte(bytes, valueStart + 1) == UInt8(ascii: "/") {
             return nil
         }
@@ -171,10 +205,80 @@ public struct KeyedValueDetector: ValueDetector {
         let extent: ValueExtent
         if afterMarkup != valueStart || ASCII.byte(bytes, key.lowerBound - 1) == UInt8(ascii: ">") {
             extent = .elementText
+        } else if Self.startsLine(key.lowerBound, in: bytes) {
+            extent = .restOfLine
+        } else if category == .password && ASCII.isUpper(bytes[Self.bareKey(endingAt: colon, in: bytes).lowerBound])
+            && valueStart > colon + 1
+        {
+            // `Password: correct horse battery staple` in the middle of a line: a label for people.
+            extent = .restOfLine
         } else {
-            extent = Self.startsLine(key.lowerBound, in: bytes) ? .restOfLine : .token
+            extent = .token
         }
-        return quotedOrTokenValue(at: afterMarkup, extent: extent, in: bytes)
+        return labelKeyChecked(quotedOrTokenValue(at: afterMarkup, extent: extent, in: bytes), isLabelKey: isLabelKey)
+    }
+
+    /// `<td>Password</td><td>hunter2</td>`: a label that is the whole text of a table cell (or `<th>`,
+    /// `<dt>`), and the value in the `<td>` or `<dd>` that follows; `tagOpen` is the `<` of `</td>`.
+    private func afterLabelCell(_ tagOpen: Int, in bytes: UnsafeBufferPointer<UInt8>, _ matcher: KeyMatcher) -> DetectorMatch? {
+        guard ASCII.byte(bytes, tagOpen + 1) == UInt8(ascii: "/"), Self.isCellName(bytes, at: tagOpen + 2, labelCell: true),
+            ASCII.byte(bytes, tagOpen + 4) == UInt8(ascii: ">")
+        else { return nil }
+        var labelEnd = tagOpen
+        while labelEnd > 0 && bytes[labelEnd - 1] == UInt8(ascii: " ") { labelEnd -= 1 }
+        var labelStart = labelEnd
+        while labelStart > 0 && tagOpen - labelStart < 64
+            && (Self.isKeyByte(bytes[labelStart - 1]) || bytes[labelStart - 1] == UInt8(ascii: " "))
+        {
+            labelStart -= 1
+        }
+        guard ASCII.byte(bytes, labelStart - 1) == UInt8(ascii: ">") else { return nil }
+        while labelStart < labelEnd && bytes[labelStart] == UInt8(ascii: " ") { labelStart += 1 }
+        let label = labelStart..<labelEnd
+        guard !label.isEmpty else { return nil }
+        let isLabelKey: Bool
+        if matcher.matches(bytes, label) {
+            isLabelKey = false
+        } else if isWholeLabelKey(label, in: bytes) {
+            isLabelKey = true
+        } else {
+            return nil
+        }
+        // The next cell: `<td>` or `<dd>`, with or without attributes.
+        let next = Self.skipSpaces(from: tagOpen + 5, in: bytes)
+        guard ASCII.byte(bytes, next) == UInt8(ascii: "<"), Self.isCellName(bytes, at: next + 1, labelCell: false) else { return nil }
+        let afterName = ASCII.byte(bytes, next + 3)
+        guard afterName == UInt8(ascii: ">") || afterName == UInt8(ascii: " ") else { return nil }
+        var tagEnd = next + 3
+        while tagEnd < bytes.count && tagEnd - next < 128 && bytes[tagEnd] != UInt8(ascii: ">") && bytes[tagEnd] != UInt8(ascii: "<") {
+            tagEnd += 1
+        }
+        guard ASCII.byte(bytes, tagEnd) == UInt8(ascii: ">") else { return nil }
+        let valueStart = Self.skipSpaces(from: tagEnd + 1, in: bytes)
+        return labelKeyChecked(quotedOrTokenValue(at: valueStart, extent: .elementText, in: bytes), isLabelKey: isLabelKey)
+    }
+
+    /// Whether the two bytes at `index` name a label cell (`td`, `th`, `dt`) or a value cell (`td`,
+    /// `dd`), in any case.
+    private static func isCellName(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, labelCell: Bool) -> Bool {
+        let first = ASCII.lowercased(ASCII.byte(bytes, index))
+        let second = ASCII.lowercased(ASCII.byte(bytes, index + 1))
+        if first == UInt8(ascii: "t") { return second == UInt8(ascii: "d") || (labelCell && second == UInt8(ascii: "h")) }
+        if first == UInt8(ascii: "d") { return second == (labelCell ? UInt8(ascii: "t") : UInt8(ascii: "d")) }
+        return false
+    }
+
+    /// Whether `range` is, as a whole, a capitalized label key (`Name`, `Customer`).
+    private func isWholeLabelKey(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !labelKeys.isEmpty, !range.isEmpty, ASCII.isUpper(bytes[range.lowerBound]) else { return false }
+        let label = SquashedText(bytes, range)
+        return labelKeys.contains { $0.squashed == label.bytes }
+    }
+
+    /// A match found by a label key, unless it is a name that holds digits.
+    private func labelKeyChecked(_ match: DetectorMatch?, isLabelKey: Bool) -> DetectorMatch? {
+        guard let match, isLabelKey, category == .name else { return match }
+        return match.value.utf8.contains(where: ASCII.isDigit) ? nil : match
     }
 
     /// The position after up to three HTML tags and the spaces around them, so that a label and its
@@ -196,15 +300,18 @@ public struct KeyedValueDetector: ValueDetector {
     }
 
     /// The vocabulary key that ends at `end`: a label of several words (`First Name`) or a key
-    /// written without spaces; `nil` when neither is in the vocabulary.
-    private func vocabularyKey(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>, _ matcher: KeyMatcher) -> Range<Int>? {
+    /// written without spaces, or a label key that is not the end of a longer label (`Name`, but not
+    /// `File name`), and whether it is a label key; `nil` when none is.
+    private func vocabularyKey(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>, _ matcher: KeyMatcher) -> (Range<Int>, Bool)? {
         let key = Self.bareKey(endingAt: end, in: bytes)
         guard !key.isEmpty else { return nil }
+        let afterWord = ASCII.byte(bytes, key.lowerBound - 1) == UInt8(ascii: " ") && ASCII.isLetter(ASCII.byte(bytes, key.lowerBound - 2))
         if ASCII.byte(bytes, key.lowerBound - 1) == UInt8(ascii: " ") {
             let label = Self.label(endingAt: end, in: bytes)
-            if label.count > key.count && matcher.matches(bytes, label) { return label }
+            if label.count > key.count && matcher.matches(bytes, label) { return (label, false) }
         }
-        return matcher.matches(bytes, key) ? key : nil
+        if matcher.matches(bytes, key) { return (key, false) }
+        return !afterWord && isWholeLabelKey(key, in: bytes) ? (key, true) : nil
     }
 
     /// The label of several words that ends at `end`: key bytes and single spaces, at most 64 bytes,
@@ -297,8 +404,9 @@ public struct KeyedValueDetector: ValueDetector {
     private func quotedOrTokenValue(at start: Int, extent: ValueExtent, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
         let first = ASCII.byte(bytes, start)
         if first == UInt8(ascii: "\"") { return jsonString(openingAt: start, in: bytes) }
-        if first == UInt8(ascii: "\\") {
-            // `\"` opens an escaped JSON string; deeper escaping is left to the decoded views.
+        if first == UInt8(ascii: "\\") && (extent == .token || ASCII.byte(bytes, start + 1) == UInt8(ascii: "\"")) {
+            // `\"` opens an escaped JSON string; deeper escaping is left to the decoded views. In text
+            // (a label's value) a backslash is just a character of the value.
             guard ASCII.byte(bytes, start + 1) == UInt8(ascii: "\"") else { return nil }
             return escapedJSONString(openingAt: start, in: bytes)
         }

@@ -7,9 +7,11 @@
 /// Bare runs `4155552671` and `14155552671` are accepted only after a context word (`phone`, `tel`, …),
 /// because ten-digit numbers are also ids and Unix times.
 ///
-/// International: `+` and a calling code, then digit groups separated by single spaces, `-` or `.`,
+/// International: `+` (or the call prefix `00`) and a calling code, then digit groups separated by single spaces, `-` or `.`,
 /// with parenthesised groups (`+7 (495) 123-45-67`), a `(0)` trunk prefix (`+44 (0)20 7183 8750`)
-/// or a parenthesised calling code (`(+44) 20 7183 8750`), or no separators (`+442071838750`). The national number's length must fit the
+/// or a parenthesised calling code (`(+44) 20 7183 8750`), or no separators (`+442071838750`; with
+/// `00`, only after a context word). A NANP-shaped number right after a calling code and a separator
+/// (`0039 364 930 6579`, `+39 364 930 6579`) is the rest of an international number, not a NANP one. The national number's length must fit the
 /// calling code (see `CallingCodeTable`); all digit groups that follow the `+` count, so a number
 /// followed by more groups (`+33 1 42 68 53 00 11`) is too long and not reported.
 ///
@@ -53,13 +55,15 @@ public struct PhoneDetector: ValueDetector {
             DetectorExample("+442071838750", value: "+442071838750"),
             DetectorExample("Moskau +7 (495) 123-45-67", value: "+74951234567"),
             DetectorExample("電話 +81-3-1234-5678", value: "+81312345678"),
+            DetectorExample("London 0044 20 7183 8750", value: "+442071838750"),
+            DetectorExample("001 415 555 2671", value: "+14155552671"),
         ],
         nonMatchingExamples: [
             "date 2024-01-15", "on 01/15/2024 at 12:30:45", "price 1,234.56", "version 1.2.3.4",
             "zip 94105-1234", "at 37.7749, -122.4194", "isbn 978-3-16-148410-0", "host 192.168.100.200",
             "id 550e8400-e29b-41d4-a716-446655440000", "ts 4155552671", "(123) 555-2671",
             "911-555-2671", "415-155-2671", "+44 20", "+2024-01-15", "offset +05:30",
-            "serial 415-555-2671-99", "x415-555-2671",
+            "serial 415-555-2671-99", "x415-555-2671", "id 00442071838750", "+39 364 930 6579 12 34",
         ]
     )
 
@@ -158,17 +162,48 @@ public struct PhoneDetector: ValueDetector {
                 return nanp(from: matchStart, at: position, hasCountryCode: true, in: bytes)
             }
             guard findsInternational, ASCII.isDigit(next), next != UInt8(ascii: "0") else { return nil }
-            return international(from: start, matchStart: matchStart, in: bytes)
+            return international(from: start, digitsFrom: start + 1, matchStart: matchStart, in: bytes)
+        }
+        if first == UInt8(ascii: "0") && ASCII.byte(bytes, start + 1) == UInt8(ascii: "0") {
+            // `0044 20 7183 8750`: the international call prefix `00` written for `+`.
+            let code = ASCII.byte(bytes, start + 2)
+            guard ASCII.isDigit(code), code != UInt8(ascii: "0") else { return nil }
+            // A group of a longer number (`3536 0066 4250 1427`), not a call prefix.
+            if previous == UInt8(ascii: " ") && ASCII.isDigit(ASCII.byte(bytes, start - 2)) { return nil }
+            if code == UInt8(ascii: "1") {
+                guard findsNANP, Self.isGroupSeparator(ASCII.byte(bytes, start + 3)) else { return nil }
+                return nanp(from: start, at: start + 4, hasCountryCode: true, in: bytes)
+            }
+            guard findsInternational else { return nil }
+            return international(from: start, digitsFrom: start + 2, matchStart: start, in: bytes)
         }
         guard findsNANP else { return nil }
+        let match: DetectorMatch?
         if first == UInt8(ascii: "1"), Self.isGroupSeparator(ASCII.byte(bytes, start + 1)) {
             let after = ASCII.byte(bytes, start + 2)
-            if ASCII.isDigit(after) || after == UInt8(ascii: "(") {
-                return nanp(from: start, at: start + 2, hasCountryCode: true, in: bytes)
-            }
-            return nil
+            guard ASCII.isDigit(after) || after == UInt8(ascii: "(") else { return nil }
+            match = nanp(from: start, at: start + 2, hasCountryCode: true, in: bytes)
+        } else {
+            match = nanp(from: start, at: start, hasCountryCode: false, in: bytes)
         }
-        return nanp(from: start, at: start, hasCountryCode: false, in: bytes)
+        // Checked last, as most digit runs are no NANP number at all.
+        guard let match, !Self.followsCallingCode(start, in: bytes) else { return nil }
+        return match
+    }
+
+    /// Whether a number starting at `start` follows a calling code and a separator (`+39 `, `0039 `):
+    /// it is the rest of an international number, not a North American one.
+    private static func followsCallingCode(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard isGroupSeparator(ASCII.byte(bytes, start - 1)) else { return false }
+        let groupEnd = start - 1
+        var groupStart = groupEnd
+        while groupStart > 0 && groupEnd - groupStart < 5 && ASCII.isDigit(bytes[groupStart - 1]) { groupStart -= 1 }
+        let length = groupEnd - groupStart
+        let before = ASCII.byte(bytes, groupStart - 1)
+        if before == UInt8(ascii: "+") { return (1...3).contains(length) }
+        guard (3...5).contains(length), !ASCII.isWordByte(before) else { return false }
+        return bytes[groupStart] == UInt8(ascii: "0") && bytes[groupStart + 1] == UInt8(ascii: "0")
+            && bytes[groupStart + 2] != UInt8(ascii: "0")
     }
 
     /// A NANP number whose area code starts at `position`; the match starts at `start` (where a `+1`
@@ -226,13 +261,15 @@ public struct PhoneDetector: ValueDetector {
         return DetectorMatch(byteRange: start..<end, value: String(decoding: value, as: UTF8.self))
     }
 
-    /// An international number whose `+` is at `start`; the match starts at `matchStart`, which is
-    /// the `(` of `(+44) 20 …` when the calling code is parenthesised.
-    private func international(from start: Int, matchStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
+    /// An international number whose `+` (or `00`) is at `start` and whose calling code starts at
+    /// `digitsFrom`; the match starts at `matchStart`, which is the `(` of `(+44) 20 …` when the
+    /// calling code is parenthesised. A number written with `00` must be grouped or follow a context
+    /// word, because zero-padded ids also start with `00`.
+    private func international(from start: Int, digitsFrom: Int, matchStart: Int, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
         var digits: [UInt8] = []
         // After each group: where it ends, and how many digits were read by then.
         var groupEnds: [(end: Int, digitCount: Int)] = []
-        var position = start + 1
+        var position = digitsFrom
         var sawTrunkZero = false
         while true {
             let byte = ASCII.byte(bytes, position)
@@ -274,6 +311,7 @@ public struct PhoneDetector: ValueDetector {
         guard let last = groupEnds.last, national.contains(last.digitCount - codeLength),
             Self.endsCleanly(at: last.end, in: bytes)
         else { return nil }
+        if digitsFrom - start == 2 && groupEnds.count == 1 && !context.occur(before: start, in: bytes) { return nil }
         let value = [UInt8(ascii: "+")] + digits.map { $0 &+ 0x30 }
         return DetectorMatch(byteRange: matchStart..<last.end, value: String(decoding: value, as: UTF8.self))
     }

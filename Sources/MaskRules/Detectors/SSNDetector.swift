@@ -2,7 +2,8 @@
 ///
 /// Accepted shapes: `AAA-GG-SSSS`, `AAA GG SSSS` (one separator kind throughout), and a bare run of
 /// nine digits, which is accepted only when a context word (`ssn`, `social security`, …) appears
-/// within `context-distance` bytes before it, because nine-digit numbers are everywhere. No letter,
+/// within `context-distance` bytes before it, because nine-digit numbers are everywhere. A US tax id
+/// (`tax_id`, `TIN`, `taxpayer`) of an individual is the SSN, so those words are context words too. No letter,
 /// digit or `_` may touch the number, and it may not continue a longer sequence joined by `-`, `.` or
 /// `/` (`2024-123-45-6789`, `123-45-6789-01`). Any number is vetoed when, walking back over the words
 /// before it on its line, a veto word (`order`, `serial`, `invoice`, …) comes before any context word:
@@ -48,6 +49,8 @@ public struct SSNDetector: ValueDetector {
             DetectorExample("socialSecurityNumber=536221234", value: "536-22-1234"),
             DetectorExample("ssn=001-01-0001", value: "001-01-0001"),
             DetectorExample("社会保障番号 SSN 536-22-1234", value: "536-22-1234"),
+            DetectorExample(#"{"tax_id": "536-22-1234"}"#, value: "536-22-1234"),
+            DetectorExample("taxpayerId=536221234", value: "536-22-1234"),
         ],
         nonMatchingExamples: [
             "order 536221234 shipped",
@@ -69,7 +72,9 @@ public struct SSNDetector: ValueDetector {
         ]
     )
 
-    static let defaultContextWords = ["ssn", "ssns", "social security", "soc sec", "socsec", "ss no", "ss num*"]
+    static let defaultContextWords = [
+        "ssn", "ssns", "social security", "soc sec", "socsec", "ss no", "ss num*", "tax id", "tin", "taxpayer*",
+    ]
 
     static let defaultVetoWords = [
         "order", "orders", "invoice", "ref", "reference", "serial", "tracking", "transaction", "txn", "sku", "part",

@@ -98,11 +98,19 @@ public struct ValueScanner: Sendable {
                 PercentDecoding.decode(bytes, range: region, plusIsSpace: false, into: &view)
                 view.endRegion()
             }
-            result.append(Self.decodedAgain(view) { inner in
-                Self.containsPercentEscape(inner)
-            } decode: { inner, output in
-                PercentDecoding.decode(inner, range: 0..<inner.count, plusIsSpace: false, into: &output)
-            })
+            if view.bytes.withUnsafeBufferPointer(Self.containsPercentEscape) {
+                // Encoded twice or more (`%2540`): the view decoded once is scanned too, because a
+                // form value in it ends where its own encoding says (`pwd=a%2523b` is `a#b`), while in
+                // the view decoded to the end the `#` or space would cut it.
+                result.append(view)
+                result.append(Self.decodedAgain(view) { inner in
+                    Self.containsPercentEscape(inner)
+                } decode: { inner, output in
+                    PercentDecoding.decode(inner, range: 0..<inner.count, plusIsSpace: false, into: &output)
+                })
+            } else {
+                result.append(view)
+            }
         }
 
         if !triggers.jsonEscape.isEmpty {

@@ -257,7 +257,7 @@ detectors:
         "manifest.yaml": #"""
 # yaml-language-server: $schema=../schema/masklint-rules.schema.json
 name: masklint-default
-version: 1.0.0
+version: 1.1.0
 description: >-
   The bundled masklint rule set. It finds six kinds of personal data in web forms and pages and
   says how OpenReplay must record them: email addresses (and login identifiers), personal names
@@ -570,7 +570,11 @@ labels:
 
 detectors:
   - id: name.keyed-value
-    description: Values of keys that name a person's first, last or full name in JSON, query strings and form bodies; a bare name key is not used.
+    description: >-
+      Values of keys that name a person's first, last, full or display name in JSON, query strings,
+      form bodies and labels; a bare name key is not used (product and file names), but the labels
+      `Name` and `Customer` are, when they are a whole, capitalized label in text (`Name: Alice`,
+      `<td>Name</td><td>Alice</td>`) and the value holds no digits.
     detector: keyed-value
     options:
       keys:
@@ -610,8 +614,16 @@ detectors:
         - sobrenome
         - voornaam
         - achternaam
+        - display_name
+        - displayName
+        - 'Name:'
+        - 'Customer:'
     examples:
       match:
+        - '{"display_name":"Alice Example"}'
+        - '<tr><td class="key">Name</td><td class="value">Alice Example</td></tr>'
+        - 'ticket=4711 Customer: Alice Example | status=open'
+        - 'Name: Alice Example'
         - 'first_name=Alice&qty=2'
         - '{"lastName":"Example","qty":2}'
         - '{"customer_name":"Alice Example","total":"19.99"}'
@@ -621,6 +633,9 @@ detectors:
         - '{"name":"Widget","sku":"W-1"}'
         - 'username=alice42'
         - '{"company_name":"Example Ltd"}'
+        - 'File name: report.pdf'
+        - 'Customer: 4711'
+        - 'name: nginx-worker'
 
 """#,
         "password.yaml": #"""
@@ -1070,6 +1085,7 @@ detectors:
         - '{"otp":"492817"}'
         - 'pin=4821'
         - '{"client_secret":"c2VjcmV0LXZhbHVl"}'
+        - '<tr><td>Password</td><td>hunter2</td></tr>'
       no-match:
         - '{"password_policy":"min 12 chars"}'
         - 'passport=X1234567'
@@ -1608,6 +1624,8 @@ detectors:
         - '{"card":"4242424242424242","exp":"12/30"}'
         - 'pan=5555-5555-5555-4444'
         - 'Amex 3782 822463 10005 on file'
+        - '{"card":{"number":"4242424242424242"}}'
+        - 'Receipt for order 7 sent to 4111111111111111'
       no-match:
         - 'Card 4111 1111 1111 1112 declined'
         - 'build 1700000000000'
@@ -1874,11 +1892,13 @@ detectors:
         - 'Call +1 (415) 555-0132 after 5pm'
         - '{"phone":"+44 20 7946 0958"}'
         - 'tel:+4930901820'
+        - 'London office 0044 20 7946 0958'
       no-match:
         - 'Delivered 2024-05-17'
         - 'version 1.2.3'
         - 'Total 1,299.00 EUR'
         - 'color #ff5500'
+        - 'ref 00442079460958'
 
 """#,
         "ssn.yaml": #"""
@@ -1974,12 +1994,16 @@ detectors:
         - 'SSN: 536-22-8734'
         - '{"ssn":"536-22-8734","dob":"1990-04-12"}'
         - 'ssn=536-22-8734&step=2'
+        - '{"tax_id":"536-22-8734"}'
+        - 'taxpayer_id=536228734'
       no-match:
         - 'Order 123-45-0000'
         - 'SSN: 000-12-3456'
         - 'SSN: 666-12-3456'
         - 'Call 555-0100'
         - 'Delivered 2024-05-17'
+        - 'EIN 12-3456789'
+        - 'id=536228734'
 
 """#,
     ]

@@ -5,8 +5,8 @@
 public enum BundledDetectorRules {
     /// The built-in rule set's identity and content hash.
     public static let ruleSet = RuleSetReference(
-        name: "masklint-default", version: "1.0.0",
-        contentHash: "5835c93901007e00b255ab167e0dfccaa6833d08969fb7540f182ee61206ecd1")
+        name: "masklint-default", version: "1.1.0",
+        contentHash: "581e88d6f5badf04d135594b8b40c6567fb6118489cd6a7deb4a8e4c3c15cc60")
 
     /// The `detectors:` rules, in rule set order.
     public static let rules: [DetectorRule] = [
@@ -22,14 +22,14 @@ public enum BundledDetectorRules {
         DetectorRule(
             header: RuleHeader(
                 id: "name.keyed-value",
-                description: "Values of keys that name a person's first, last or full name in JSON, query strings and form bodies; a bare name key is not used.",
+                description: "Values of keys that name a person's first, last, full or display name in JSON, query strings, form bodies and labels; a bare name key is not used (product and file names), but the labels `Name` and `Customer` are, when they are a whole, capitalized label in text (`Name: Alice`, `<td>Name</td><td>Alice</td>`) and the value holds no digits.",
                 category: .name, level: .obscured,
                 examples: RuleExamples(match: [], noMatch: []),
                 location: SourceLocation(file: "<built-in>/rules/name.yaml", line: 292, column: 5)),
             detectorID: "keyed-value",
             options: [
                 "category": .string("name"),
-                "keys": .strings(["first_name", "firstname", "firstName", "fname", "given_name", "givenName", "middle_name", "middleName", "last_name", "lastname", "lastName", "lname", "family_name", "familyName", "surname", "maiden_name", "full_name", "fullname", "fullName", "customer_name", "customerName", "contact_name", "contactName", "billing_name", "shipping_name", "recipient_name", "recipientName", "vorname", "nachname", "prenom", "apellido", "apellidos", "cognome", "sobrenome", "voornaam", "achternaam"]),
+                "keys": .strings(["first_name", "firstname", "firstName", "fname", "given_name", "givenName", "middle_name", "middleName", "last_name", "lastname", "lastName", "lname", "family_name", "familyName", "surname", "maiden_name", "full_name", "fullname", "fullName", "customer_name", "customerName", "contact_name", "contactName", "billing_name", "shipping_name", "recipient_name", "recipientName", "vorname", "nachname", "prenom", "apellido", "apellidos", "cognome", "sobrenome", "voornaam", "achternaam", "display_name", "displayName", "Name:", "Customer:"]),
             ]),
         DetectorRule(
             header: RuleHeader(
@@ -46,7 +46,7 @@ public enum BundledDetectorRules {
                 description: "IBANs with a valid mod-97 check in free text, compact or in groups of four.",
                 category: .payment, level: .hidden,
                 examples: RuleExamples(match: [], noMatch: []),
-                location: SourceLocation(file: "<built-in>/rules/payment.yaml", line: 537, column: 5)),
+                location: SourceLocation(file: "<built-in>/rules/payment.yaml", line: 539, column: 5)),
             detectorID: "iban",
             options: [:]),
         DetectorRule(
@@ -55,7 +55,7 @@ public enum BundledDetectorRules {
                 description: "Values of keys that name a card security code, expiry, cardholder or card number in JSON, query strings and form bodies.",
                 category: .payment, level: .hidden,
                 examples: RuleExamples(match: [], noMatch: []),
-                location: SourceLocation(file: "<built-in>/rules/payment.yaml", line: 550, column: 5)),
+                location: SourceLocation(file: "<built-in>/rules/payment.yaml", line: 552, column: 5)),
             detectorID: "keyed-value",
             options: [
                 "category": .string("payment"),

@@ -25,6 +25,46 @@ struct KeyedValueDetectorTests {
         #expect(DetectorTestSupport.values(names, "\(key)=Alice").isEmpty, "\(key)")
     }
 
+    @Test("Labels in table cells without a colon", arguments: [
+        (#"<tr class="row"><td class="key">Password</td><td class="value">7640</td></tr>"#, "7640"),
+        ("<th>Password</th> <td>s3cret pass</td>", "s3cret pass"),
+        ("<dl><dt>Password</dt><dd>hunter2</dd></dl>", "hunter2"),
+    ])
+    func tableCells(_ text: String, _ value: String) {
+        #expect(DetectorTestSupport.values(passwords, text) == [value])
+    }
+
+    @Test("A label cell needs a value cell after it", arguments: [
+        "<tr><th>Password</th><th>Changed</th></tr>", "<td>Password</td></tr><tr><td>x</td>",
+        "<td>Password hint</td><td>dog</td>", "<td>Your password</td>",
+    ])
+    func notTableCells(_ text: String) {
+        #expect(DetectorTestSupport.values(passwords, text).isEmpty, "\(text)")
+    }
+
+    @Test("Label keys: a whole, capitalized label in text, never a data key")
+    func labelKeys() {
+        let names = KeyedValueDetector(keys: ["first name", "Name:", "Customer :"], category: .name)
+        #expect(DetectorTestSupport.values(names, "Name: Alice Smith") == ["Alice Smith"])
+        #expect(DetectorTestSupport.values(names, "ticket=4 Customer: Alice van der Berg | status=open") == ["Alice van der Berg"])
+        #expect(DetectorTestSupport.values(names, #"<td class="key">Name</td><td class="value">Hiroshi</td>"#) == ["Hiroshi"])
+        #expect(DetectorTestSupport.values(names, "<td>First name</td><td>Ana</td>") == ["Ana"])
+        for text in [
+            #"{"name":"Widget"}"#, "name=Widget", "name: nginx", "File Name: report.pdf", "Product Name: Widget",
+            "Customer: 4711", "<td>Customer</td><td>cus_4711</td>", "<td>File name</td><td>a.txt</td>",
+        ] {
+            #expect(DetectorTestSupport.values(names, text).isEmpty, "\(text)")
+        }
+        #expect(KeyedValueDetector.partitioned(["pin", "Name:", "Customer : "]) == (["pin"], ["Name", "Customer "]))
+    }
+
+    @Test("A password after a capitalized label mid-line runs to the end of its field")
+    func passphraseMidLine() {
+        let text = "2026-01-01 ticket=7 Password: correct horse battery staple | status=open"
+        #expect(DetectorTestSupport.values(passwords, text) == ["correct horse battery staple"])
+        #expect(DetectorTestSupport.values(passwords, "ticket=7 password: hunter2 accepted") == ["hunter2"])
+    }
+
     @Test("Wildcards: a trailing star completes the last word, a leading one starts anywhere")
     func wildcards() {
         #expect(DetectorTestSupport.values(passwords, "passwd=x1") == ["x1"])

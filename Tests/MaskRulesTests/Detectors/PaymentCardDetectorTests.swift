@@ -108,6 +108,16 @@ struct PaymentCardDetectorTests {
         #expect(DetectorTestSupport.values(detector, text) == ["6011000990139424"])
     }
 
+    @Test("Only the word right before a bare run, or one joined to it by `no.` or `number`, decides", arguments: [
+        (#"{"number":"6011000990139424"}"#, true), ("phone_number=%2B1-598-652-8214&number=6011000990139424", true),
+        ("Card number: 6011000990139424", true), ("Sending receipt for order ORD-54928805 to 6011000990139424", true),
+        ("order number is 6011000990139424", false), ("Invoice Nr. 6011000990139424", false),
+        ("phone number 6011000990139424", false),
+    ])
+    func nearestWordDecides(_ text: String, _ found: Bool) {
+        #expect(DetectorTestSupport.values(detector, text) == (found ? ["6011000990139424"] : []), "\(text)")
+    }
+
     @Test("Veto words come from the options")
     func vetoOption() throws {
         let custom = try PaymentCardDetector(options: ["veto-words": .strings(["sku"])])

@@ -103,6 +103,28 @@ struct PhoneDetectorTests {
         #expect(detector.values(in: parenthesised).map { DetectorTestSupport.span($0, in: parenthesised) } == ["(+44) 20 7183 8750"])
     }
 
+    @Test("The call prefix 00 stands for +", arguments: [
+        ("0044 20 7183 8750", "+442071838750", "0044 20 7183 8750"),
+        ("tel. 0061 8 8012 2980 (office)", "+61880122980", "0061 8 8012 2980"),
+        (#""telephone": "0064 9 976 4162""#, "+6499764162", "0064 9 976 4162"),
+        ("0039 364 930 6579", "+393649306579", "0039 364 930 6579"),
+        ("001 415 555 2671", "+14155552671", "001 415 555 2671"),
+        ("phone 00442071838750", "+442071838750", "00442071838750"),
+    ])
+    func internationalCallPrefix(_ text: String, _ value: String, _ span: String) {
+        let found = detector.values(in: text)
+        #expect(found.map(\.value) == [value], "\(text)")
+        #expect(found.map { DetectorTestSupport.span($0, in: text) } == [span], "\(text)")
+    }
+
+    @Test("No 00 number in zero-padded ids, and no NANP number right after a calling code", arguments: [
+        "id 00442071838750", "order 0044207183875012", "x0044 20 7183 8750",
+        "0039 364 930 6579 12 34 56", "+39 364 930 6579 12 34",
+    ])
+    func notInternational(_ text: String) {
+        #expect(DetectorTestSupport.values(detector, text).isEmpty, "\(text)")
+    }
+
     @Test("Calling code table: codes are prefix-free and national lengths stay within E.164")
     func callingCodes() {
         let codes = CallingCodeTable.nationalLengths.keys.map(String.init)

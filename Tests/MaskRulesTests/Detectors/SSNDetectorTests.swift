@@ -74,6 +74,15 @@ struct SSNDetectorTests {
         #expect(DetectorTestSupport.values(detector, text) == (found ? ["536-22-1234"] : []))
     }
 
+    @Test("A US taxpayer id is the SSN: its key is context, and its `id` does not veto", arguments: [
+        (#"{"tax_id": "536-22-1234"}"#, true), ("tax_id=536221234", true), (#"tax_id="536 22 1234""#, true),
+        ("TIN: 536221234", true), ("taxpayerId=536221234", true), ("Taxpayer identification number 536 22 1234", true),
+        ("id=536221234", false), ("id=536-22-1234", false), ("tax_rate=536221234", false), ("Martin 536221234", false),
+    ])
+    func taxIDs(_ text: String, _ found: Bool) {
+        #expect(DetectorTestSupport.values(detector, text) == (found ? ["536-22-1234"] : []), "\(text)")
+    }
+
     @Test("Span after non-ASCII text")
     func span() {
         let text = "Numéro SSN : 536-22-1234"
