@@ -27,7 +27,7 @@ test: test-deps
 
 # Regenerates the committed files derived from rules/ (the built-in rule set, docs/rules.md).
 generate: deps
-	UPDATE_GENERATED=1 $(SWIFT) test --filter "GeneratedFilesTests|LintDocumentationTests"
+	UPDATE_GENERATED=1 $(SWIFT) test --filter "GeneratedFilesTests|LintDocumentationTests|AuditFixtureFilesTests"
 
 clean:
 	rm -rf .build

@@ -30,6 +30,12 @@ step 1 "Lint the fixture forms: every planted PII field and mistake is found" --
 step 0 "A form without PII lints clean" -- "$bin" lint fixtures/forms/non-pii.html
 step 1 "Scan texts with canary PII: found, and shown only redacted" -- "$bin" scan fixtures/scan/canaries/*
 step 0 "A log without PII scans clean" -- "$bin" scan fixtures/scan/clean.log
+step 2 "Audit the fixture sessions: clean ones clean, planted leaks found, corrupt ones unverified" -- \
+  "$bin" audit --canaries fixtures/sessions/canaries.txt --html "$out/audit-report.html" fixtures/sessions
+step 0 "Sessions without PII audit clean" -- "$bin" audit fixtures/sessions/clean-*
+if [ -d ../shared/recordings/openreplay-2023 ]; then
+  step 0 "A real OpenReplay recording (2023) decodes to its end and audits" -- "$bin" audit ../shared/recordings/openreplay-2023
+fi
 
 echo
 if [ "$failed" -ne 0 ]; then

@@ -15,5 +15,5 @@ struct MaskLint: ParsableCommand {
             or invalid input); 64 usage error.
             """,
         version: MaskLintVersion.current,
-        subcommands: [RulesCommand.self, Scan.self, Lint.self, Compile.self])
+        subcommands: [RulesCommand.self, Scan.self, Lint.self, Compile.self, Audit.self])
 }

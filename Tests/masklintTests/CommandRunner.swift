@@ -82,7 +82,9 @@ final class ScratchRuleSet {
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("masklint-rules-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: CommandRunner.root.appendingPathComponent("rules"), to: directory)
+        // Resolve a symlinked rules/ first: copying the link would let a test edit the real rule files.
+        let rules = CommandRunner.root.appendingPathComponent("rules").resolvingSymlinksInPath()
+        try FileManager.default.copyItem(at: rules, to: directory)
     }
 
     deinit { try? FileManager.default.removeItem(at: directory) }

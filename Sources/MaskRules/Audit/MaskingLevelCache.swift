@@ -1,0 +1,73 @@
+/// The masking levels of a rebuilt page's elements, computed once and kept until something they
+/// depend on changes.
+///
+/// Every change that may alter levels (see `MaskingDependencies`) advances `clock` and stamps the
+/// element it touches; a new element is always stamped, because its slot may have held another
+/// element whose level is still here. A cached level is valid when it was computed after every stamp
+/// on the element and its ancestors, which one walk up the tree tells. When selectors relate
+/// siblings, a change stamps the whole page instead.
+///
+/// A value, so that a lookup is one access to the session's state rather than one per array read.
+struct MaskingLevelCache {
+    private var clock: UInt64 = 1
+    private var pageChangedAt: UInt64 = 1
+    private var changedAt: [UInt64] = []
+    private var computedAt: [UInt64] = []
+    private var levels: [MaskingLevel] = []
+    /// Scratch space for `level(of:model:)`.
+    private var chain: [Int32] = []
+
+    /// Notes a change of the element in `slot`.
+    mutating func elementChanged(_ slot: Int32, capacity: Int) {
+        clock &+= 1
+        grow(to: capacity)
+        changedAt[Int(slot)] = clock
+    }
+
+    /// Notes a change that may alter any level of the page.
+    mutating func pageChanged() {
+        clock &+= 1
+        pageChangedAt = clock
+    }
+
+    /// The level `model` gives `element`, from the cache where it is valid.
+    mutating func level(of element: RebuiltElement, model: MaskingModel) -> MaskingLevel {
+        grow(to: element.dom.slotCapacity)
+        // The element and its ancestor elements in the tree scope, nearest first, as slots.
+        chain.removeAll(keepingCapacity: true)
+        element.dom.tree.nodes.withUnsafeBufferPointer { nodes in
+            var slot = element.slot
+            while slot >= 0, nodes[Int(slot)].kind == .element {
+                chain.append(slot)
+                slot = nodes[Int(slot)].parent
+            }
+        }
+        var newestChange = pageChangedAt
+        var parentLevel = MaskingLevel.plain
+        for slot in chain.reversed() {
+            let index = Int(slot)
+            newestChange = max(newestChange, changedAt[index])
+            if computedAt[index] >= newestChange {
+                parentLevel = levels[index]
+                continue
+            }
+            // An element with no `data-openreplay-*` attribute, which the rule set's prefilter turns
+            // away, takes its parent's level (`MaskingModel.level(of:parentLevel:)` steps 3 to 5).
+            let candidate = RebuiltElement(dom: element.dom, slot: slot)
+            if candidate.isWatched || model.options.privateMode || candidate.isTopLevelDocumentElement {
+                parentLevel = model.level(of: candidate, parentLevel: parentLevel)
+            }
+            levels[index] = parentLevel
+            computedAt[index] = clock
+        }
+        return parentLevel
+    }
+
+    private mutating func grow(to capacity: Int) {
+        guard levels.count < capacity else { return }
+        let extra = capacity - levels.count + 1024
+        levels += Array(repeating: .plain, count: extra)
+        computedAt += Array(repeating: 0, count: extra)
+        changedAt += Array(repeating: 0, count: extra)
+    }
+}

@@ -1,0 +1,99 @@
+/// Strings of a session gathered into one buffer and scanned together.
+///
+/// Scanning costs a little per call as well as per byte, and a page is mostly short strings (class
+/// names, attribute values), so strings are appended to one buffer, separated by `\n\0\n`, and the
+/// detectors and the canary matcher run once over it. No detector match, key, veto word and decoded
+/// view region runs across a line feed and a NUL byte, so every value a string holds is found in the
+/// buffer; a test checks this for every built-in detector. A context word (`ssn` before a bare
+/// number) may be found in the string before, though, so each string the buffer shows a value in is
+/// scanned again alone, and that result is the one reported.
+struct StringBatch {
+    private struct Entry {
+        var message: MessageStamp
+        var field: String
+        var channel: StringChannel
+        var node: NodeReference?
+        var range: Range<Int>
+    }
+
+    /// What separates strings in the buffer.
+    static let separator: [UInt8] = [0x0A, 0x00, 0x0A]
+    /// The buffer size at which the owner should scan.
+    static let preferredSize = 64 << 10
+
+    private var buffer: [UInt8] = []
+    private var entries: [Entry] = []
+
+    /// Whether the batch has reached its preferred size.
+    var isFull: Bool { buffer.count >= Self.preferredSize }
+    /// Whether the batch holds no string.
+    var isEmpty: Bool { entries.isEmpty }
+
+    init() {
+        buffer.reserveCapacity(Self.preferredSize + 4096)
+    }
+
+    /// Adds a string to scan.
+    mutating func add(_ bytes: UnsafeRawBufferPointer, message: MessageStamp, field: String, channel: StringChannel,
+                      node: NodeReference?) {
+        let start = buffer.count
+        buffer.append(contentsOf: bytes)
+        entries.append(Entry(message: message, field: field, channel: channel, node: node, range: start..<buffer.count))
+        buffer.append(contentsOf: Self.separator)
+    }
+
+    /// Scans every string added since the last call and empties the batch; returns the strings that
+    /// held a detected value or a canary, in the order they were added. Strings found clean are added
+    /// to `clean`.
+    mutating func scan(with scanner: ValueScanner, canaries: CanaryMatcher, clean: inout CleanStringCache) -> [ScannedString] {
+        defer {
+            buffer.removeAll(keepingCapacity: buffer.capacity <= 4 * Self.preferredSize)
+            entries.removeAll(keepingCapacity: true)
+        }
+        guard !entries.isEmpty else { return [] }
+        let (detections, hits) = buffer.withUnsafeBufferPointer { bytes in
+            (scanner.scan(utf8: bytes), canaries.isEmpty ? [] : canaries.hits(in: bytes))
+        }
+        var entriesWithValues: Set<Int> = []
+        for detection in detections {
+            if let entry = entryIndex(containing: detection.byteRange.lowerBound) { entriesWithValues.insert(entry) }
+        }
+        var hitsByEntry: [Int: [CanaryMatcher.Hit]] = [:]
+        for hit in hits {
+            guard let entry = entryIndex(containing: hit.range.lowerBound) else { continue }
+            let start = entries[entry].range.lowerBound
+            let end = min(hit.range.upperBound, entries[entry].range.upperBound)
+            hitsByEntry[entry, default: []].append(
+                CanaryMatcher.Hit(canary: hit.canary, range: (hit.range.lowerBound - start)..<(end - start), form: hit.form))
+        }
+        var result: [ScannedString] = []
+        buffer.withUnsafeBytes { bytes in
+            for (index, entry) in entries.enumerated() {
+                let content = UnsafeRawBufferPointer(rebasing: bytes[entry.range])
+                let found = !entriesWithValues.contains(index)
+                    ? [] : scanner.scan(utf8: content.assumingMemoryBound(to: UInt8.self))
+                let canaryHits = hitsByEntry[index] ?? []
+                if found.isEmpty && canaryHits.isEmpty {
+                    clean.insert(content)
+                    continue
+                }
+                result.append(ScannedString(message: entry.message, field: entry.field, channel: entry.channel,
+                                            node: entry.node, bytes: Array(content), detections: found,
+                                            canaryHits: canaryHits))
+            }
+        }
+        return result
+    }
+
+    /// The entry whose bytes hold buffer offset `offset`, or `nil` for a separator.
+    private func entryIndex(containing offset: Int) -> Int? {
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < entries.count, entries[low].range.contains(offset) else { return nil }
+        return low
+    }
+}

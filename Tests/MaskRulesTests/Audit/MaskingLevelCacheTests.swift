@@ -1,0 +1,52 @@
+import Testing
+@testable import MaskRules
+
+/// The levels a session caches always equal what the masking model computes from scratch, whatever
+/// the page does between two questions.
+@Suite struct MaskingLevelCacheTests {
+    /// A page changed at random: elements created, attributes set and removed (masking ones among
+    /// them), nodes moved and removed; after every message, every element's cached level is checked.
+    @Test(arguments: [UInt64(1), 2, 3, 4])
+    func cachedLevelsMatchTheModel(seed: UInt64) {
+        var random = AuditSessionGenerator(seed: seed)
+        let page = PageBuilder()
+        var elements: [UInt64] = [0]
+        var nextID: UInt64 = 1
+        var messages = page.messages
+        let tags = ["DIV", "SPAN", "INPUT", "A", "FORM", "LABEL"]
+        let attributes = [("data-openreplay-obscured", ""), ("data-openreplay-hidden", ""), ("autocomplete", "cc-number"),
+                          ("name", "email"), ("type", "password"), ("class", "x"), ("id", "card")]
+        for _ in 0..<400 {
+            switch random.next() % 6 {
+            case 0, 1:
+                messages.append(.createElementNode(id: nextID, parentID: random.pick(elements), index: random.next() % 3,
+                                                   tag: random.pick(tags)))
+                elements.append(nextID)
+                nextID += 1
+            case 2:
+                let (name, value) = random.pick(attributes)
+                messages.append(.setNodeAttribute(id: random.pick(elements), name: name, value: value))
+            case 3:
+                messages.append(.removeNodeAttribute(id: random.pick(elements), name: random.pick(attributes).0))
+            case 4:
+                messages.append(.moveNode(id: random.pick(elements), parentID: random.pick(elements), index: 0))
+            default:
+                if elements.count > 12 { messages.append(.removeNode(id: random.pick(Array(elements.suffix(8))))) }
+            }
+        }
+        let configuration = AuditTestSupport.configuration
+        let state = SessionState(name: "s", configuration: configuration)
+        var checked = 0
+        for message in RebuiltDOMTests.decoded(messages) {
+            let changes = state.mayChangeLevels(message)
+            try? state.dom.apply(message)
+            state.pageApplied(message, mayChangeLevels: changes)
+            for id in elements {
+                guard let element = state.dom.element(withID: id) else { continue }
+                #expect(state.level(of: element) == configuration.maskingModel.level(of: element))
+                checked += 1
+            }
+        }
+        #expect(checked > 5_000)
+    }
+}

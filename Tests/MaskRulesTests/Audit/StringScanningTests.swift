@@ -1,0 +1,85 @@
+import Testing
+@testable import MaskRules
+
+/// Scanning strings together (`StringBatch`), the clean-string cache and CSS unescaping.
+@Suite struct StringScanningTests {
+    /// Strings whose end and start could make a value together if the separator let them.
+    static let adjacentPairs: [(String, String)] = [
+        ("password=", "hunter2!"), ("call 415 555", "2671 now"), ("jane.roe@", "example.com"), ("jane.roe", "@example.com"),
+        ("u=jane.roe%4", "0example.com"), ("4111 1111", "1111 1111"), ("SSN 536-22", "-1234"), (#"{"ssn":"#, #""536221234"}"#),
+        ("YWxpY2VAZXhh", "bXBsZS5jb20="), ("alice\\", "u0040example.com"), ("DE89 3704 0044", "0532 0130 00"),
+        ("tel", "+14155552671"), ("first_name:", " Jane"),
+    ]
+
+    /// Every example of every detector, and both halves of every pair.
+    static var samples: [String] {
+        BuiltInDetectors.descriptions.flatMap { $0.matchingExamples.map(\.text) + $0.nonMatchingExamples }
+            + adjacentPairs.flatMap { [$0.0, $0.1] }
+    }
+
+    /// Every value found in a string alone is found at the same place in all of them joined by the
+    /// batch separator, and no value found there crosses into the next string: no value, key, veto
+    /// word or decoded view crosses the separator. (A context word may: the batch scans such strings
+    /// again alone, which `contextFromTheStringBeforeDoesNotCount` checks.)
+    @Test func theSeparatorKeepsStringsApart() {
+        let scanner = AuditTestSupport.configuration.scanner
+        let strings = Self.samples
+        var joined: [UInt8] = []
+        var starts: [Int] = []
+        for string in strings {
+            starts.append(joined.count)
+            joined += Array(string.utf8) + StringBatch.separator
+        }
+        let together = joined.withUnsafeBufferPointer { scanner.scan(utf8: $0) }
+        let actual = Set(together.map { "\($0.byteRange.lowerBound) \($0.detectorID) \($0.value)" })
+        for (index, string) in strings.enumerated() {
+            for value in scanner.scan(string) {
+                #expect(actual.contains("\(starts[index] + value.byteRange.lowerBound) \(value.detectorID) \(value.value)"),
+                        "\(value.detectorID) value of string \(index) not found when joined")
+            }
+        }
+        for value in together {
+            let index = starts.lastIndex { $0 <= value.byteRange.lowerBound }!
+            #expect(value.byteRange.upperBound <= starts[index] + strings[index].utf8.count, "a value crosses into the next string")
+        }
+    }
+
+    @Test func contextFromTheStringBeforeDoesNotCount() {
+        let audit = AuditTestSupport.audit { page in
+            page.text("Your SSN", in: page.element("P", in: 0))
+            page.text("536221234", in: page.element("P", in: 0))
+        }
+        #expect(audit.findings.isEmpty)
+    }
+
+    @Test func pairsWithoutTheSeparatorWouldJoin() {
+        let scanner = AuditTestSupport.configuration.scanner
+        let joined = Self.adjacentPairs.filter { !scanner.scan($0.0 + $0.1).isEmpty }
+        #expect(joined.count >= 8, "the pairs are real tests of the separator")
+    }
+
+    @Test func cleanStringsAreRememberedExactly() {
+        var cache = CleanStringCache()
+        let strings = (0..<5_000).map { "class-\($0) flex items-center" }
+        for string in strings { Array(string.utf8).withUnsafeBytes { cache.insert($0) } }
+        for string in strings { #expect(Array(string.utf8).withUnsafeBytes { cache.contains($0) }) }
+        #expect(!Array("class-5000 flex items-center".utf8).withUnsafeBytes { cache.contains($0) })
+        #expect(!Array("class-1 flex items-centeR".utf8).withUnsafeBytes { cache.contains($0) })
+        let long = [UInt8](repeating: 0x61, count: CleanStringCache.maximumStringLength + 1)
+        long.withUnsafeBytes { cache.insert($0) }
+        #expect(!long.withUnsafeBytes { cache.contains($0) }, "long strings are not kept")
+    }
+
+    @Test(arguments: [
+        (#"#a\.b"#, "#a.b"), (#"[data-x="a\@b"]"#, #"[data-x="a@b"]"#), (#"\40 x"#, "@x"), (#"\31 23"#, "123"),
+        (#"\0"#, "\u{FFFD}"), (#"\110000"#, "\u{FFFD}"), ("a\\", "a\\"), ("a\\\nb", "a\\\nb"),
+    ])
+    func cssEscapesAreRemoved(_ escaped: String, _ plain: String) {
+        let result = Array(escaped.utf8).withUnsafeBytes { CSSUnescaping.unescaped($0) }
+        #expect(result.map { String(decoding: $0, as: UTF8.self) } == plain)
+    }
+
+    @Test func textWithoutBackslashesIsLeftAlone() {
+        #expect(Array("#main > div".utf8).withUnsafeBytes { CSSUnescaping.unescaped($0) } == nil)
+    }
+}
