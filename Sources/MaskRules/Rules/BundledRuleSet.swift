@@ -257,7 +257,7 @@ detectors:
         "manifest.yaml": #"""
 # yaml-language-server: $schema=../schema/masklint-rules.schema.json
 name: masklint-default
-version: 1.1.0
+version: 2.0.0
 description: >-
   The bundled masklint rule set. It finds six kinds of personal data in web forms and pages and
   says how OpenReplay must record them: email addresses (and login identifiers), personal names
@@ -467,7 +467,7 @@ labels:
       ja: ['氏名*', 'お名前*', '名前*']
       zh: ['姓名*', '名字*']
     excluded-terms:
-      en: [company name, business name, organization name, organisation name, name of company, name of business, user name, display name, screen name, product name, file name, account name, account holder, bank name, domain name, host name, street name, store name, shop name, team name, project name, brand name, item name, event name, list name, group name, pet name, "pet's name", name of your company, name of the company, name of your business, name of the business, name of your organisation, name of your organization, name of the organisation, name of the organization, name of the event, name of your event, cardholder, card holder, name on card, name on the card]
+      en: [company name, business name, organization name, organisation name, name of company, name of business, user name, display name, screen name, product name, file name, account name, account holder, bank name, domain name, host name, street name, store name, shop name, team name, project name, brand name, item name, event name, list name, group name, token name, key name, plan name, workspace name, pet name, "pet's name", name of your company, name of the company, name of your business, name of the business, name of your organisation, name of your organization, name of the organisation, name of the organization, name of the event, name of your event, cardholder, card holder, name on card, name on the card]
       de: [name der firma, name des unternehmens, name der bank, 'karteninhaber*', 'kontoinhaber*', name auf der karte]
       fr: ["nom de l'entreprise", nom de la société, nom de société, "nom d'utilisateur", nom du fichier, nom de fichier, nom du produit, nom de domaine, nom de la rue, nom sur la carte, titulaire, nom de la banque, nom commercial]
       es: [nombre de la empresa, nombre de empresa, nombre de usuario, nombre del producto, nombre del archivo, nombre de archivo, nombre de la calle, nombre en la tarjeta, titular, nombre del banco, nombre comercial]
@@ -502,6 +502,9 @@ labels:
         - Nickname
         - Name of your organisation
         - "Pet's name"
+        - Token name
+        - Plan name
+        - Workspace name
 
   - id: name.given-name-label
     description: Labels that ask for a first, given or middle name.
@@ -1453,7 +1456,7 @@ labels:
       ja: ['セキュリティコード*']
       zh: ['安全码*', '安全碼*']
     excluded-terms:
-      en: [we sent, sent to, sent you, text message, sms, authenticator]
+      en: [we sent, sent to, sent you, text message, sms, authenticator, gift card, gift certificate, voucher]
       de: ['*gesendet', per sms]
       fr: ['envoy*', par sms]
       es: ['enviado*', por sms]
@@ -1477,6 +1480,7 @@ labels:
         - Sicherheitscode per SMS
         - Promo code
         - Postal code
+        - Gift card code
 
   - id: payment.card-expiry-label
     description: Labels that name a card expiry date; expiry dates of passports, licences, subscriptions, offers and passwords are excluded.
@@ -1841,7 +1845,7 @@ labels:
   - id: phone.label
     description: Labels that name a telephone, mobile or fax number; phone type pickers, country or dialling codes and mobile app or site links are excluded.
     terms:
-      en: [phone, telephone, tel, mobile, cell, cell phone, contact number, fax]
+      en: [phone, telephone, tel, mobile, cell, cell phone, contact number, fax, call me back, callback number, call back number]
       de: [telefon, telefonnummer, handy, handynummer, mobilnummer, mobiltelefon, rufnummer, mobil]
       fr: [téléphone, numéro de téléphone, portable, mobile, gsm]
       es: [teléfono, número de teléfono, móvil, celular]
@@ -1866,6 +1870,7 @@ labels:
         - 'Mobile number *'
         - Tel.
         - Telefonnummer
+        - Call me back on
         - Handynummer
         - Numéro de téléphone
         - Teléfono móvil

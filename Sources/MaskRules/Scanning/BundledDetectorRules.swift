@@ -5,8 +5,8 @@
 public enum BundledDetectorRules {
     /// The built-in rule set's identity and content hash.
     public static let ruleSet = RuleSetReference(
-        name: "masklint-default", version: "1.1.0",
-        contentHash: "581e88d6f5badf04d135594b8b40c6567fb6118489cd6a7deb4a8e4c3c15cc60")
+        name: "masklint-default", version: "2.0.0",
+        contentHash: "6acf3627cf85ff2e212e50981ed27b2623c06ed5defe01734c3df7e4f6c4d629")
 
     /// The `detectors:` rules, in rule set order.
     public static let rules: [DetectorRule] = [
@@ -25,7 +25,7 @@ public enum BundledDetectorRules {
                 description: "Values of keys that name a person's first, last, full or display name in JSON, query strings, form bodies and labels; a bare name key is not used (product and file names), but the labels `Name` and `Customer` are, when they are a whole, capitalized label in text (`Name: Alice`, `<td>Name</td><td>Alice</td>`) and the value holds no digits.",
                 category: .name, level: .obscured,
                 examples: RuleExamples(match: [], noMatch: []),
-                location: SourceLocation(file: "<built-in>/rules/name.yaml", line: 292, column: 5)),
+                location: SourceLocation(file: "<built-in>/rules/name.yaml", line: 295, column: 5)),
             detectorID: "keyed-value",
             options: [
                 "category": .string("name"),
@@ -37,7 +37,7 @@ public enum BundledDetectorRules {
                 description: "Payment card numbers (Luhn-valid, 13 to 19 digits, spaces or dashes allowed) in free text.",
                 category: .payment, level: .hidden,
                 examples: RuleExamples(match: [], noMatch: []),
-                location: SourceLocation(file: "<built-in>/rules/payment.yaml", line: 521, column: 5)),
+                location: SourceLocation(file: "<built-in>/rules/payment.yaml", line: 522, column: 5)),
             detectorID: "payment-card",
             options: [:]),
         DetectorRule(
@@ -46,7 +46,7 @@ public enum BundledDetectorRules {
                 description: "IBANs with a valid mod-97 check in free text, compact or in groups of four.",
                 category: .payment, level: .hidden,
                 examples: RuleExamples(match: [], noMatch: []),
-                location: SourceLocation(file: "<built-in>/rules/payment.yaml", line: 539, column: 5)),
+                location: SourceLocation(file: "<built-in>/rules/payment.yaml", line: 540, column: 5)),
             detectorID: "iban",
             options: [:]),
         DetectorRule(
@@ -55,7 +55,7 @@ public enum BundledDetectorRules {
                 description: "Values of keys that name a card security code, expiry, cardholder or card number in JSON, query strings and form bodies.",
                 category: .payment, level: .hidden,
                 examples: RuleExamples(match: [], noMatch: []),
-                location: SourceLocation(file: "<built-in>/rules/payment.yaml", line: 552, column: 5)),
+                location: SourceLocation(file: "<built-in>/rules/payment.yaml", line: 553, column: 5)),
             detectorID: "keyed-value",
             options: [
                 "category": .string("payment"),
@@ -88,7 +88,7 @@ public enum BundledDetectorRules {
                 description: "Telephone numbers in free text, in international (+) or national formatting.",
                 category: .phone, level: .obscured,
                 examples: RuleExamples(match: [], noMatch: []),
-                location: SourceLocation(file: "<built-in>/rules/phone.yaml", line: 184, column: 5)),
+                location: SourceLocation(file: "<built-in>/rules/phone.yaml", line: 185, column: 5)),
             detectorID: "phone",
             options: [:]),
     ]
