@@ -18,7 +18,7 @@ struct RulesExplain: ParsableCommand {
         let rules = try ruleSet.load()
         guard let rule = rules.rule(withID: id) else {
             let ids = rules.allRules.map(\.id)
-            let near = ids.min { editDistance($0, id) < editDistance($1, id) }.map { "; did you mean '\($0)'?" } ?? ""
+            let near = EditDistance.nearest(to: id, in: ids, limit: max(3, id.count / 3)).map { "; did you mean '\($0)'?" } ?? ""
             StandardStreams.error("masklint: no rule '\(id)' in \(rules.identity)\(near)")
             throw ExitStatus.couldNotRun
         }
@@ -28,21 +28,6 @@ struct RulesExplain: ParsableCommand {
         case .text:
             StandardStreams.output(RuleCatalog.explanation(of: rule, in: rules))
         }
-    }
-
-    private func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs), b = Array(rhs)
-        var row = Array(0...b.count)
-        for i in a.indices {
-            var previous = row[0]
-            row[0] = i + 1
-            for j in b.indices {
-                let current = row[j + 1]
-                row[j + 1] = min(row[j + 1] + 1, row[j] + 1, previous + (a[i] == b[j] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
     }
 }
 

@@ -23,9 +23,9 @@ import Testing
     }
 
     @Test func aFailingExampleIsReportedAtItsLocation() throws {
-        let source = RuleSetSource(files: [
-            "manifest.yaml": "name: t\nversion: 1.0.0\ndescription: d\nfiles: [a.yaml]\n",
-            "a.yaml": """
+        var files = [
+            "manifest.yaml": "name: t\nversion: 1.0.0\ndescription: d\nfiles: [email.yaml, name.yaml, payment.yaml, password.yaml, ssn.yaml, phone.yaml]\n",
+            "email.yaml": """
                 category: email
                 description: d
                 level: obscured
@@ -36,17 +36,25 @@ import Testing
                     examples:
                       match: ['<input type=email>', '<input type=text>']
                       no-match: ['<textarea></textarea>', '<form><input type=EMAIL></form>']
-                labels:
-                  - id: email.label
-                    description: d
-                    terms: {en: [email]}
-                    examples: {match: ['Your email'], no-match: ['E-mail']}
                 """,
-        ], displayDirectory: "r")
-        // Only the email category: load it through a manifest that lists one file, so loading reports
-        // the missing categories; run the examples of the parsed rules directly instead.
-        let diagnostics: [RuleSetDiagnostic]
-        do { _ = try RuleSetLoader().load(source); diagnostics = [] } catch { diagnostics = error.diagnostics }
-        #expect(diagnostics.allSatisfy { $0.message.contains("every category needs rules") })
+        ]
+        for category in PIICategory.allCases where category != .email {
+            files["\(category.rawValue).yaml"] = """
+                category: \(category.rawValue)
+                description: d
+                level: hidden
+                input-names:
+                  - {id: \(category.rawValue).n, description: d, pattern: '^x$', examples: {match: [x], no-match: [y]}}
+                """
+        }
+        let set = try RuleSetLoader().load(RuleSetSource(files: files, displayDirectory: "r"))
+        let results = RuleExampleRunner().run(try #require(set.rule(withID: "email.type")))
+        #expect(results.count == 4)
+        let failures = results.filter { !$0.passed }.map(\.description)
+        // `type` values match case-insensitively in HTML, so `type=EMAIL` matches too.
+        #expect(failures == [
+            "r/email.yaml:9:37: error: [email.type] example should match but does not: '<input type=text>'",
+            "r/email.yaml:10:43: error: [email.type] example should not match but matches <input>: '<form><input type=EMAIL></form>'",
+        ])
     }
 }

@@ -1,8 +1,8 @@
 /// Levenshtein distance, for "did you mean" suggestions.
-enum EditDistance {
+package enum EditDistance {
     /// The number of single-character insertions, deletions and substitutions between `a` and `b`,
     /// or `nil` when it exceeds `limit`.
-    static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+    package static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         guard abs(a.count - b.count) <= limit else { return nil }
         var previous = Array(0...b.count)
@@ -23,7 +23,7 @@ enum EditDistance {
     }
 
     /// The candidate closest to `word` within `limit` edits, ties to the earlier candidate.
-    static func nearest(to word: String, in candidates: [String], limit: Int) -> String? {
+    package static func nearest(to word: String, in candidates: [String], limit: Int) -> String? {
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             guard let distance = distance(word, candidate, limit: limit) else { continue }
