@@ -22,6 +22,16 @@ public struct LintInputProblem: Error, Sendable, Hashable, CustomStringConvertib
     public let path: String
     /// What is wrong.
     public let reason: String
+    /// Whether the problem is that the arguments name more than `LintInputResolver.maximumFiles`
+    /// pages; the run then lints nothing.
+    public let exceedsFileLimit: Bool
+
+    /// Creates a problem.
+    public init(path: String, reason: String, exceedsFileLimit: Bool = false) {
+        self.path = path
+        self.reason = reason
+        self.exceedsFileLimit = exceedsFileLimit
+    }
 
     /// `path: reason`.
     public var description: String { "\(path): \(reason)" }
@@ -33,6 +43,8 @@ public struct LintInputResolver: Sendable {
     public var ignoredPaths: [PathGlob]
     /// The directory ignore patterns are relative to (where `.masklint.yaml` is), absolute.
     public var baseDirectory: String
+    /// The most pages the arguments may name (`max-files`); resolving stops as soon as one more is found.
+    public var maximumFiles: Int
     /// The file extensions a directory walk picks up.
     public static let pageExtensions: Set<String> = ["html", "htm", "xhtml"]
 
@@ -40,9 +52,12 @@ public struct LintInputResolver: Sendable {
     /// - Parameters:
     ///   - ignoredPaths: Paths left out.
     ///   - baseDirectory: The directory the patterns are relative to; the current directory when `nil`.
-    public init(ignoredPaths: [PathGlob] = [], baseDirectory: String? = nil) {
+    ///   - maximumFiles: The most pages the arguments may name.
+    public init(ignoredPaths: [PathGlob] = [], baseDirectory: String? = nil,
+                maximumFiles: Int = ResourceLimits.standard.maximumFiles) {
         self.ignoredPaths = ignoredPaths
         self.baseDirectory = baseDirectory ?? FileManager.default.currentDirectoryPath
+        self.maximumFiles = max(1, maximumFiles)
     }
 
     /// The pages the arguments name, in argument order, each once, and the arguments that named
@@ -51,6 +66,9 @@ public struct LintInputResolver: Sendable {
     /// A directory is walked recursively for `.html`, `.htm` and `.xhtml` files, in name order,
     /// skipping hidden files and directories; a pattern (`fixtures/**/*.html`) is expanded from its
     /// fixed leading directories; `-` is standard input. Ignored paths are left out everywhere.
+    ///
+    /// When the arguments name more than `maximumFiles` pages, resolving stops at the first page past
+    /// the limit and the problems end with one whose `exceedsFileLimit` is set.
     public func resolve(_ arguments: [String]) -> (inputs: [LintInput], problems: [LintInputProblem]) {
         var inputs: [LintInput] = []
         var seen: Set<LintInput> = []
@@ -58,8 +76,11 @@ public struct LintInputResolver: Sendable {
         func add(_ input: LintInput) {
             if seen.insert(input).inserted { inputs.append(input) }
         }
+        /// How many more files a walk may return before the limit is passed (one more than allowed).
+        func room() -> Int { maximumFiles + 1 - inputs.count }
         let files = FileManager.default
         for argument in arguments {
+            if inputs.count > maximumFiles { break }
             if argument == "-" {
                 add(.standardInput)
                 continue
@@ -68,10 +89,11 @@ public struct LintInputResolver: Sendable {
             if files.fileExists(atPath: argument, isDirectory: &isDirectory) {
                 if isDirectory.boolValue {
                     var visited: Set<String> = []
-                    for path in walk(argument, visited: &visited)
-                    where Self.pageExtensions.contains((path as NSString).pathExtension.lowercased()) {
-                        add(.file(path))
+                    var budget = room() + seen.count
+                    let pages = walk(argument, visited: &visited, budget: &budget) {
+                        Self.pageExtensions.contains(($0 as NSString).pathExtension.lowercased())
                     }
+                    for path in pages where inputs.count <= maximumFiles { add(.file(path)) }
                 } else if !isIgnored(argument) {
                     add(.file(argument))
                 }
@@ -81,34 +103,47 @@ public struct LintInputResolver: Sendable {
                 let glob = PathGlob(argument)
                 let root = glob.fixedPrefix ?? (argument.hasPrefix("/") ? "/" : ".")
                 var visited: Set<String> = []
-                let matched = walk(root, visited: &visited).filter { glob.matchesExactly(Self.trimmingDotSlash($0)) }
+                var budget = room() + seen.count
+                let matched = walk(root, visited: &visited, budget: &budget) { glob.matchesExactly(Self.trimmingDotSlash($0)) }
                 if matched.isEmpty {
                     problems.append(LintInputProblem(path: argument, reason: "no files match this pattern"))
                 }
-                matched.forEach { add(.file(Self.trimmingDotSlash($0))) }
+                for path in matched where inputs.count <= maximumFiles { add(.file(Self.trimmingDotSlash(path))) }
                 continue
             }
             problems.append(LintInputProblem(path: argument, reason: "no such file or directory"))
         }
+        if inputs.count > maximumFiles {
+            inputs.removeLast(inputs.count - maximumFiles)
+            problems.append(LintInputProblem(
+                path: arguments.joined(separator: " "),
+                reason: "the arguments name more than \(maximumFiles) files, the limit (max-files); nothing was linted",
+                exceedsFileLimit: true))
+        }
         return (inputs, problems)
     }
 
-    /// Every file under `directory`, depth first in name order, skipping hidden and ignored entries
-    /// and directories already visited through a symbolic link.
-    private func walk(_ directory: String, visited: inout Set<String>) -> [String] {
+    /// The files under `directory` that `accept` takes, depth first in name order, skipping hidden and
+    /// ignored entries and directories already visited through a symbolic link; the walk stops once
+    /// `budget` files have been taken.
+    private func walk(_ directory: String, visited: inout Set<String>, budget: inout Int,
+                      accept: (String) -> Bool) -> [String] {
         let files = FileManager.default
         let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted, let names = try? files.contentsOfDirectory(atPath: directory) else { return [] }
+        guard budget > 0, visited.insert(real).inserted, let names = try? files.contentsOfDirectory(atPath: directory)
+        else { return [] }
         var result: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
+            guard budget > 0 else { break }
             let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
             guard !isIgnored(path) else { continue }
             var isDirectory: ObjCBool = false
             guard files.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                result += walk(path, visited: &visited)
-            } else {
+                result += walk(path, visited: &visited, budget: &budget, accept: accept)
+            } else if accept(path) {
                 result.append(path)
+                budget -= 1
             }
         }
         return result

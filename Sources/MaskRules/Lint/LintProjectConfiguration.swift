@@ -14,7 +14,14 @@ import Yams
 /// checks:                        # severity per check id: note, warning, error or off
 ///   pii-in-text: warning
 ///   deprecated-openreplay-attribute: off
+/// limits:                        # resource limits (ResourceLimit), for lint, scan and audit
+///   max-html-size: 16M
+///   pcre2-match-limit: 500000
+/// fingerprint-key-file: .secrets/masklint-key   # makes fingerprints match across reports
 /// ```
+///
+/// `rules`, `limits` and the fingerprint key apply to `lint`, `scan` and `audit`; the other keys to
+/// `lint`.
 ///
 /// Every key is optional. Unknown keys, unknown check ids and bad values are errors with their
 /// line and column, all reported at once.
@@ -37,6 +44,10 @@ public struct LintProjectConfiguration: Sendable, Hashable {
     public var severities: [String: Severity]
     /// Checks turned off.
     public var disabledChecks: Set<String>
+    /// Resource limits set under `limits:`, by limit.
+    public var limits: [ResourceLimit: Int]
+    /// Where the fingerprint key comes from (`fingerprint-key` or `fingerprint-key-file`), if set.
+    public var fingerprintKey: FingerprintKeySource?
 
     /// The configuration when there is no file: everything at its default, paths relative to
     /// `baseDirectory` (the current directory when `nil`).
@@ -49,6 +60,8 @@ public struct LintProjectConfiguration: Sendable, Hashable {
         ignoredPaths = []
         severities = [:]
         disabledChecks = []
+        limits = [:]
+        fingerprintKey = nil
     }
 
     /// The lint configuration this file describes, with `profile` from the command line winning.
@@ -74,32 +87,46 @@ public struct LintProjectConfiguration: Sendable, Hashable {
     }
 
     /// Reads a configuration file.
-    /// - Throws: `LintConfigurationError` when the file cannot be read or is invalid.
-    public static func load(path: String) throws(LintConfigurationError) -> LintProjectConfiguration {
+    /// - Parameters:
+    ///   - path: The file.
+    ///   - yamlLimits: The largest file and the most YAML nodes accepted.
+    /// - Throws: `LintConfigurationError` when the file cannot be read, is too large or is invalid.
+    public static func load(path: String, yamlLimits: YAMLLimits = .standard) throws(LintConfigurationError)
+        -> LintProjectConfiguration
+    {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        guard size <= yamlLimits.maximumFileSize else {
+            throw LintConfigurationError(diagnostics: [
+                RuleSetDiagnostic(location: SourceLocation(file: path), message:
+                    "the configuration file is \(size) bytes, more than the limit of \(yamlLimits.maximumFileSize) bytes (max-yaml-size)")
+            ])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LintConfigurationError(diagnostics: [
                 RuleSetDiagnostic(location: SourceLocation(file: path), message: "the configuration file cannot be read")
             ])
         }
         let base = (URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path)
-        return try parse(Array(data), file: path, baseDirectory: base)
+        return try parse(Array(data), file: path, baseDirectory: base, maximumNodes: yamlLimits.maximumNodes)
     }
 
     /// The keys the file may have.
-    static let keys = ["rules", "profile", "private-mode", "ignore", "checks"]
+    static let keys = ["rules", "profile", "private-mode", "ignore", "checks", "limits", "fingerprint-key", "fingerprint-key-file"]
 
     /// Parses a configuration.
     /// - Parameters:
     ///   - bytes: The YAML, UTF-8.
     ///   - file: The path shown in diagnostics.
     ///   - baseDirectory: The directory relative paths in it are resolved against.
+    ///   - maximumNodes: The most YAML nodes the file may expand to once aliases are followed.
     /// - Throws: `LintConfigurationError` with every problem found.
-    public static func parse(_ bytes: [UInt8], file: String, baseDirectory: String) throws(LintConfigurationError)
+    public static func parse(_ bytes: [UInt8], file: String, baseDirectory: String,
+                             maximumNodes: Int = YAMLLimits.standard.maximumNodes) throws(LintConfigurationError)
         -> LintProjectConfiguration
     {
         var configuration = LintProjectConfiguration(baseDirectory: baseDirectory)
         configuration.file = file
-        var reader = YAMLRuleReader(file: file, nodeBudget: 20_000)
+        var reader = YAMLRuleReader(file: file, nodeBudget: maximumNodes)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw LintConfigurationError(diagnostics: [
                 RuleSetDiagnostic(location: SourceLocation(file: file), message: "the file is not valid UTF-8")
@@ -139,6 +166,8 @@ public struct LintProjectConfiguration: Sendable, Hashable {
         if let node = values["checks"] {
             readChecks(node, into: &configuration, reader: &reader)
         }
+        readLimits(values["limits"], into: &configuration, reader: &reader)
+        readFingerprintKey(values, into: &configuration, reader: &reader)
         guard reader.diagnostics.isEmpty else {
             throw LintConfigurationError(diagnostics: reader.diagnostics.sorted { $0.location < $1.location })
         }

@@ -6,13 +6,23 @@ import Yams
 public struct RuleSetLoader: Sendable {
     /// The largest rule file accepted, in bytes.
     public var maximumFileSize: Int
+    /// The most YAML nodes one rule file may expand to once aliases are followed.
+    public var maximumNodes: Int
     /// The limits applied to rule patterns.
     public var patternLimits: PatternLimits
 
     /// Creates a loader.
-    public init(maximumFileSize: Int = 4 << 20, patternLimits: PatternLimits = .standard) {
+    public init(maximumFileSize: Int = YAMLLimits.standard.maximumFileSize, patternLimits: PatternLimits = .standard,
+                maximumNodes: Int = YAMLLimits.standard.maximumNodes) {
         self.maximumFileSize = maximumFileSize
+        self.maximumNodes = maximumNodes
         self.patternLimits = patternLimits
+    }
+
+    /// Creates a loader with the YAML and pattern limits of `limits`.
+    public init(limits: ResourceLimits) {
+        self.init(maximumFileSize: limits.yaml.maximumFileSize, patternLimits: limits.patterns,
+                  maximumNodes: limits.yaml.maximumNodes)
     }
 
     /// Loads and validates the rule set in `directory`.
@@ -179,7 +189,7 @@ public struct RuleSetLoader: Sendable {
 
     private func parseManifest(_ bytes: [UInt8], path: String, diagnostics: inout [RuleSetDiagnostic]) -> ParsedManifest? {
         guard let root = compose(bytes, path: path, diagnostics: &diagnostics) else { return nil }
-        var reader = YAMLRuleReader(file: path)
+        var reader = YAMLRuleReader(file: path, nodeBudget: maximumNodes)
         defer { diagnostics += reader.diagnostics }
         guard let fields = reader.mapping(root, what: "the manifest", allowed: ["name", "version", "description", "files"],
                                           required: ["name", "version", "description", "files"]) else { return nil }
@@ -215,7 +225,7 @@ public struct RuleSetLoader: Sendable {
 
     private func parseCategoryFile(_ bytes: [UInt8], path: String, diagnostics: inout [RuleSetDiagnostic]) -> CategoryRules? {
         guard let root = compose(bytes, path: path, diagnostics: &diagnostics) else { return nil }
-        var reader = YAMLRuleReader(file: path)
+        var reader = YAMLRuleReader(file: path, nodeBudget: maximumNodes)
         defer { diagnostics += reader.diagnostics }
         let kinds = RuleKind.allCases.map(\.fileKey)
         guard let fields = reader.mapping(root, what: "a category file", allowed: ["category", "description", "level"] + kinds,

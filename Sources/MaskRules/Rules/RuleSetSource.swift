@@ -45,7 +45,7 @@ public struct RuleSetSource: Sendable {
             guard !isDirectory.boolValue else { throw RuleFileReadError(reason: "it is a directory") }
             let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
             guard size <= maximumFileSize else {
-                throw RuleFileReadError(reason: "it is \(size) bytes; rule files are limited to \(maximumFileSize)")
+                throw RuleFileReadError(reason: "it is \(size) bytes, more than the limit of \(maximumFileSize) bytes (max-yaml-size)")
             }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw RuleFileReadError(reason: "permission denied or I/O error")

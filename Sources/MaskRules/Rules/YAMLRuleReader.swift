@@ -45,7 +45,7 @@ struct YAMLRuleReader {
     mutating func spend(_ count: Int, at node: Node?) -> Bool {
         visitedNodes += count
         if visitedNodes == nodeBudget + count || (visitedNodes > nodeBudget && visitedNodes - count <= nodeBudget) {
-            report("the file expands to more than \(nodeBudget) YAML nodes (aliases?); refusing to read further", at: node)
+            report("the file expands to more than \(nodeBudget) YAML nodes (aliases?; limit max-yaml-nodes); refusing to read further", at: node)
         }
         return visitedNodes <= nodeBudget
     }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import MaskRules
 
 /// A size on the command line: a number of bytes, or a number with `K`, `M` or `G` (powers of 1024).
 struct ByteCount: ExpressibleByArgument, Hashable, CustomStringConvertible {
@@ -11,24 +11,11 @@ struct ByteCount: ExpressibleByArgument, Hashable, CustomStringConvertible {
     }
 
     init?(argument: String) {
-        let text = argument.uppercased().replacingOccurrences(of: "IB", with: "").replacingOccurrences(of: "B", with: "")
-        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
-        var digits = Substring(text)
-        var multiplier = 1
-        if let last = digits.last, let value = multipliers[last] {
-            multiplier = value
-            digits = digits.dropLast()
-        }
-        guard let number = Int(digits), number > 0, number <= Int.max / multiplier else { return nil }
-        bytes = number * multiplier
+        guard let bytes = ByteSize.parse(argument) else { return nil }
+        self.bytes = bytes
     }
 
-    var description: String {
-        for (suffix, size) in [("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)] where bytes % size == 0 {
-            return "\(bytes / size)\(suffix)"
-        }
-        return "\(bytes)"
-    }
+    var description: String { ByteSize.format(bytes) }
 
     var defaultValueDescription: String { description }
 }

@@ -21,12 +21,41 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Print the raw values found. Without it, reports show only redacted previews and keyed fingerprints.")
     var showValues = false
 
+    @Option(help: ArgumentHelp(
+        "A file holding the secret key of fingerprints, so that they match across reports. Overrides $MASKLINT_FINGERPRINT_KEY and .masklint.yaml; without any of them each run draws a random key.",
+        valueName: "file"))
+    var fingerprintKeyFile: String?
+
     /// The options reporters render with.
-    func reportOptions(environment: [String: String] = ProcessInfo.processInfo.environment) -> ReportOptions {
+    /// - Parameter project: The configuration, whose `fingerprint-key` or `fingerprint-key-file` is used
+    ///   when neither `--fingerprint-key-file` nor `MASKLINT_FINGERPRINT_KEY` is given.
+    /// - Throws: `ExitStatus.couldNotRun` when the key file cannot be used.
+    func reportOptions(project: LintProjectConfiguration? = nil,
+                       environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReportOptions {
         ReportOptions(
-            showValues: showValues, fingerprintKey: FingerprintKey.fromEnvironment(environment),
+            showValues: showValues, fingerprintKey: try fingerprintKey(project: project, environment: environment),
             color: usesColor(environment: environment),
             baseDirectory: FileManager.default.currentDirectoryPath)
+    }
+
+    /// The fingerprint key: `--fingerprint-key-file`, else `MASKLINT_FINGERPRINT_KEY`, else the
+    /// configuration's, else a random key for this run.
+    func fingerprintKey(project: LintProjectConfiguration?, environment: [String: String]) throws -> FingerprintKey {
+        let source: FingerprintKeySource?
+        if let fingerprintKeyFile {
+            source = .file(fingerprintKeyFile)
+        } else if let secret = environment["MASKLINT_FINGERPRINT_KEY"], !secret.isEmpty {
+            source = .secret(secret)
+        } else {
+            source = project?.fingerprintKey
+        }
+        guard let source else { return FingerprintKey.random() }
+        do {
+            return try source.key()
+        } catch {
+            StandardStreams.error("masklint: \(error)")
+            throw ExitStatus.couldNotRun
+        }
     }
 
     /// Whether the text format is coloured.

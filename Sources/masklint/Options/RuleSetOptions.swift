@@ -10,12 +10,15 @@ struct RuleSetOptions: ParsableArguments {
     var rules: String?
 
     /// Loads the chosen rule set, printing every problem to standard error when it is invalid.
-    /// - Parameter directory: A directory given as a positional argument, which wins over `--rules`.
-    func load(directory: String? = nil) throws -> RuleSet {
+    /// - Parameters:
+    ///   - directory: A directory given as a positional argument, which wins over `--rules`.
+    ///   - limits: The YAML limits the files are read under and the pattern limits they are compiled with.
+    func load(directory: String? = nil, limits: ResourceLimits = .standard) throws -> RuleSet {
         let chosen = directory ?? rules ?? ProcessInfo.processInfo.environment["MASKLINT_RULES"].flatMap { $0.isEmpty ? nil : $0 }
+        let loader = RuleSetLoader(limits: limits)
         do {
-            if let chosen { return try RuleSetLoader().load(directory: chosen) }
-            return try RuleSetLoader().load(BundledRuleSet.source)
+            if let chosen { return try loader.load(directory: chosen) }
+            return try loader.load(BundledRuleSet.source)
         } catch {
             for diagnostic in error.diagnostics { StandardStreams.error(diagnostic.description) }
             let count = error.diagnostics.count

@@ -19,7 +19,11 @@ struct Audit: ParsableCommand {
             in parallel.
 
             Each session is clean, leaks or unverified. A session that cannot be read to its end (a \
-            cut or corrupt file) is unverified, with the file, byte offset and reason, and never clean.
+            cut or corrupt file, or a resource limit reached: decompressed size, message size, string \
+            length, rebuilt page nodes or depth, a rule pattern's PCRE2 limits) is unverified, with the \
+            file, byte offset and reason, and never clean. Every limit can also be set under limits: in \
+            .masklint.yaml (or --config), which may set the rule set and fingerprint key too; \
+            docs/limits.md lists them, with the memory an audit needs.
 
             Exit codes: 0 every session clean; 1 leaks found; 2 a session unverified or unreadable \
             (or the rule set or canary file unusable); 64 usage error.
@@ -55,6 +59,13 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("The most distinct findings listed per session; more are counted.", valueName: "n"))
     var maxFindingsPerSession = 10_000
 
+    @OptionGroup var project: ProjectOptions
+
+    @OptionGroup(title: "Limits") var recordingLimits: RecordingLimitOptions
+    @OptionGroup(title: "Limits") var fileLimits: FileLimitOptions
+    @OptionGroup(title: "Limits") var patternLimits: PatternLimitOptions
+    @OptionGroup(title: "Limits") var yamlLimits: YAMLLimitOptions
+
     func validate() throws {
         guard !sessions.isEmpty else { throw ValidationError("Name at least one session, directory or file, or - for standard input.") }
         guard sessions.count(where: { $0 == "-" }) <= 1 else { throw ValidationError("Standard input (-) can be named only once.") }
@@ -63,13 +74,17 @@ struct Audit: ParsableCommand {
     }
 
     func run() throws {
-        let rules = try ruleSet.load()
+        let project = try self.project.load(yamlLimits: ProjectOptions.yamlLimits(yamlLimits))
+        let limits = ProjectOptions.limits(project, [recordingLimits, fileLimits, patternLimits, yamlLimits])
+        let rules = try ruleSet.load(directory: ruleSet.rules == nil ? project.rulesDirectory : nil, limits: limits)
+        let reportOptions = try output.reportOptions(project: project)
         var options = profile.trackerOptions
         if privateMode { options.privateMode = true }
         let configuration: AuditConfiguration
         let canarySet = try loadCanaries()
         do {
             configuration = try AuditConfiguration(ruleSet: rules, trackerOptions: options, canaries: canarySet,
+                                                   readerLimits: limits.recording, rebuildLimits: limits.rebuild,
                                                    maximumFindingsPerSession: maxFindingsPerSession)
         } catch {
             StandardStreams.error("masklint: the rule set cannot be used for auditing: \(error)")
@@ -82,6 +97,11 @@ struct Audit: ParsableCommand {
             StandardStreams.error("masklint: \(error)")
             throw ExitStatus.couldNotRun
         }
+        let fileCount = named.reduce(0) { $0 + $1.streams.reduce(0) { $0 + $1.inputs.count } }
+        guard fileCount <= limits.maximumFiles else {
+            StandardStreams.error("masklint: the sessions named have \(fileCount) recording files, more than \(limits.maximumFiles), the limit (max-files); nothing was audited")
+            throw ExitStatus.couldNotRun
+        }
         let auditor = SessionAuditor(configuration: configuration)
         let jobs = self.jobs
         let audits = BlockingTask.run { await auditor.audit(named, maximumConcurrentSessions: jobs) }
@@ -90,7 +110,6 @@ struct Audit: ParsableCommand {
         }
         let report = AuditReport(sessions: audits, ruleSet: RuleSetReference(rules), canaryCount: configuration.canaries.canaries.count,
                                  trackerOptions: options)
-        let reportOptions = output.reportOptions()
         try write(report, options: reportOptions)
         if let html {
             do {

@@ -26,9 +26,14 @@ struct Lint: ParsableCommand {
             --fields lists every form control and editable region instead: its category, the evidence, \
             and what the configuration records of it.
 
+            Every resource limit (--max-files, --max-html-*, --pcre2-*, --max-yaml-*) can also be set \
+            under limits: in .masklint.yaml; docs/limits.md lists them. A page past a limit, or with a \
+            field a rule pattern could not be evaluated on within the PCRE2 limits, is reported as not \
+            verified (exit 2), never as clean.
+
             Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 an input or the \
-            configuration could not be read or parsed (the other inputs are still linted and \
-            reported); 64 usage error.
+            configuration could not be read or parsed, or a page could not be verified (the other \
+            inputs are still linted and reported); 64 usage error.
             """)
 
     @Argument(help: ArgumentHelp("Files, directories or glob patterns to lint; - reads standard input.", valueName: "path"))
@@ -41,8 +46,7 @@ struct Lint: ParsableCommand {
         valueName: "profile"))
     var profile: LintProfile?
 
-    @Option(help: ArgumentHelp("The project configuration. Defaults to the nearest .masklint.yaml.", valueName: "file"))
-    var config: String?
+    @OptionGroup var project: ProjectOptions
 
     @Flag(help: "List every form control and editable region with its category, evidence and recorded level, instead of findings (text or json).")
     var fields = false
@@ -51,6 +55,11 @@ struct Lint: ParsableCommand {
     var jobs: Int?
 
     @OptionGroup var output: OutputOptions
+
+    @OptionGroup(title: "Limits") var fileLimits: FileLimitOptions
+    @OptionGroup(title: "Limits") var htmlLimits: HTMLLimitOptions
+    @OptionGroup(title: "Limits") var patternLimits: PatternLimitOptions
+    @OptionGroup(title: "Limits") var yamlLimits: YAMLLimitOptions
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one file, directory or pattern to lint, or - for standard input.") }
@@ -62,18 +71,25 @@ struct Lint: ParsableCommand {
     }
 
     func run() throws {
-        let project = try loadProjectConfiguration()
-        let rules = try ruleSet.load(directory: ruleSet.rules == nil ? project.rulesDirectory : nil)
+        let project = try self.project.load(yamlLimits: ProjectOptions.yamlLimits(yamlLimits))
+        let limits = ProjectOptions.limits(project, [fileLimits, htmlLimits, patternLimits, yamlLimits])
+        let rules = try ruleSet.load(directory: ruleSet.rules == nil ? project.rulesDirectory : nil, limits: limits)
         let lintConfiguration = project.lintConfiguration(profile: profile?.maskingProfile)
         let linter: Linter
         do {
-            linter = try Linter(ruleSet: rules, configuration: lintConfiguration)
+            linter = try Linter(ruleSet: rules, configuration: lintConfiguration, parseOptions: limits.html)
         } catch {
             StandardStreams.error("masklint: \(error)")
             throw ExitStatus.couldNotRun
         }
-        let resolver = LintInputResolver(ignoredPaths: project.ignoredPaths, baseDirectory: project.baseDirectory)
+        let reportOptions = try output.reportOptions(project: project)
+        let resolver = LintInputResolver(ignoredPaths: project.ignoredPaths, baseDirectory: project.baseDirectory,
+                                         maximumFiles: limits.maximumFiles)
         let (pages, unresolved) = resolver.resolve(inputs)
+        if let tooMany = unresolved.first(where: \.exceedsFileLimit) {
+            StandardStreams.error("masklint: \(tooMany.reason)")
+            throw ExitStatus.couldNotRun
+        }
         var problems: [ReportProblem] = []
         for problem in unresolved {
             StandardStreams.error("masklint: \(problem)")
@@ -87,6 +103,12 @@ struct Lint: ParsableCommand {
             case .linted(let result):
                 findings += result.findings.map { ReportedFinding($0) }
                 if fields { entries += result.fields.map(FieldListing.Entry.init) }
+                for field in result.fields where !field.problems.isEmpty {
+                    let message = Self.unverifiedFieldMessage(field)
+                    StandardStreams.error("masklint: \(field.element.sourceLocation ?? SourceLocation(file: nil)): \(message)")
+                    problems.append(ReportProblem(location: .source(field.element.sourceLocation ?? SourceLocation(file: nil)),
+                                                  message: message))
+                }
             case .failed(let input, let message):
                 StandardStreams.error("masklint: \(input): \(message)")
                 let file: String? = if case .file(let path) = input { path } else { nil }
@@ -96,7 +118,7 @@ struct Lint: ParsableCommand {
         let report = FindingReport(
             command: "lint", ruleSet: RuleSetReference(rules), rules: Self.reportRules(lintConfiguration), findings: findings,
             problems: problems, inputCount: pages.count + unresolved.count)
-        let options = output.reportOptions()
+        let options = reportOptions
         if fields {
             let text = output.format == .json
                 ? FieldListing.json(entries, profile: lintConfiguration.profile, ruleSet: RuleSetReference(rules),
@@ -118,7 +140,7 @@ struct Lint: ParsableCommand {
 
     /// Lints every page, `--jobs` at a time; results come back in input order.
     private func lint(_ pages: [LintInput], with linter: Linter) -> [Outcome] {
-        let reader = ScanInputReader(maximumSize: linter.parseOptions.maxInputBytes)
+        let reader = ScanInputReader(maximumSize: min(linter.parseOptions.maxInputBytes, HTMLParseOptions.inputByteCeiling))
         let results = OutcomeList(count: pages.count)
         let workers = min(max(jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1), max(pages.count, 1))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -137,9 +159,12 @@ struct Lint: ParsableCommand {
         do {
             return .linted(try linter.lint(try reader.read(path), file: file))
         } catch let error as ScanInputError {
+            if case .tooLarge(let limit) = error.reason {
+                return .failed(input, "not linted: the page is larger than the limit of \(limit) bytes (--max-html-size)")
+            }
             return .failed(input, "cannot read: \(error.reason)")
         } catch let error as HTMLInputError {
-            return .failed(input, "cannot parse: \(error)")
+            return .failed(input, "not linted: \(Self.describe(error))")
         } catch {
             return .failed(input, "\(error)")
         }
@@ -158,17 +183,34 @@ struct Lint: ParsableCommand {
         var values: [Outcome] { slots.compactMap { $0 } }
     }
 
-    /// `--config`, else the nearest `.masklint.yaml`, else the defaults.
-    private func loadProjectConfiguration() throws -> LintProjectConfiguration {
-        let path = config ?? LintProjectConfiguration.find(from: FileManager.default.currentDirectoryPath)
-        guard let path else { return LintProjectConfiguration() }
-        do {
-            return try LintProjectConfiguration.load(path: path)
-        } catch {
-            for diagnostic in error.diagnostics { StandardStreams.error(diagnostic.description) }
-            StandardStreams.error("masklint: the configuration \(path) cannot be used")
-            throw ExitStatus.couldNotRun
+    /// An HTML limit error without its location (the report gives the location separately), naming the option.
+    static func describe(_ error: HTMLInputError) -> String {
+        switch error {
+        case .inputTooLarge(let byteCount, let limit, _):
+            "the page is \(byteCount) bytes, more than the limit of \(limit) bytes (--max-html-size)"
+        case .nestingTooDeep(let limit, let location):
+            "elements are nested more than \(limit) levels deep at line \(location.line ?? 0), column \(location.column ?? 0) (--max-html-depth)"
+        case .tooManyNodes(let limit, let location):
+            "the page has more than \(limit) nodes; the first past the limit is at line \(location.line ?? 0), column \(location.column ?? 0) (--max-html-nodes)"
+        case .parserUnavailable:
+            "the HTML parser could not be created (out of memory)"
         }
+    }
+
+    /// Why a field is not verified: a rule pattern hit a PCRE2 limit while classifying it.
+    static func unverifiedFieldMessage(_ field: LintedField) -> String {
+        let limits = Set(field.problems.map { problem -> String in
+            if case .limitExceeded(let limit) = problem {
+                switch limit {
+                case .match: return "match limit (--pcre2-match-limit)"
+                case .depth: return "depth limit (--pcre2-depth-limit)"
+                case .heap: return "heap limit (--pcre2-heap-limit)"
+                case .jitStack: return "JIT stack limit"
+                }
+            }
+            return problem.description
+        }).sorted()
+        return "page not verified: a rule pattern could not be evaluated on the <\(field.element.localName)> field here: it exceeded its \(limits.joined(separator: ", "))"
     }
 
     /// The checks that run, as reports describe them.

@@ -11,8 +11,13 @@ struct Scan: ParsableCommand {
             Runs the rule set's detector rules over each input and its decoded views (percent, JSON \
             and HTML escapes, form bodies, base64) and reports each value found: category, detector, \
             rule, line and column (and the JSON pointer for JSON input), a redacted preview and a \
-            keyed fingerprint. Fingerprints match across reports when MASKLINT_FINGERPRINT_KEY is \
-            set, and only within one report otherwise. Raw values are printed only with --show-values.
+            keyed fingerprint. Fingerprints match across reports when a key is given \
+            (--fingerprint-key-file, MASKLINT_FINGERPRINT_KEY, or fingerprint-key-file in \
+            .masklint.yaml), and only within one report otherwise. Raw values are printed only with \
+            --show-values.
+
+            The nearest .masklint.yaml (or --config) may set the rule set, the fingerprint key and \
+            limits (max-files, max-input-size, max-yaml-*); docs/limits.md lists every limit.
 
             Exit codes: 0 nothing found at or above --fail-on; 1 found; 2 an input could not be read \
             (the other inputs are still scanned and reported); 64 usage error.
@@ -25,17 +30,33 @@ struct Scan: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Refuse inputs larger than this (bytes, or with K, M or G).", valueName: "size"))
-    var maxInputSize = ByteCount(bytes: ScanInputReader.defaultMaximumSize)
+    @OptionGroup var project: ProjectOptions
+
+    @Option(help: ResourceLimit.maxInputSize.help)
+    var maxInputSize: ByteCount?
+
+    @OptionGroup(title: "Limits") var fileLimits: FileLimitOptions
+    @OptionGroup(title: "Limits") var yamlLimits: YAMLLimitOptions
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one file to scan, or - for standard input.") }
         if inputs.count(where: { $0 == "-" }) > 1 { throw ValidationError("Standard input (-) can be scanned only once.") }
+        if let maxInputSize, maxInputSize.bytes > ResourceLimit.maxInputSize.ceiling {
+            throw ValidationError("--max-input-size can be at most \(ResourceLimit.maxInputSize.format(ResourceLimit.maxInputSize.ceiling)).")
+        }
     }
 
     func run() throws {
-        let scanner = try makeScanner()
-        let reader = ScanInputReader(maximumSize: maxInputSize.bytes)
+        let project = try self.project.load(yamlLimits: ProjectOptions.yamlLimits(yamlLimits))
+        var limits = ProjectOptions.limits(project, [fileLimits, yamlLimits])
+        if let maxInputSize { limits[.maxInputSize] = maxInputSize.bytes }
+        guard inputs.count <= limits.maximumFiles else {
+            StandardStreams.error("masklint: \(inputs.count) inputs are more than \(limits.maximumFiles), the limit (max-files); nothing was scanned")
+            throw ExitStatus.couldNotRun
+        }
+        let reportOptions = try output.reportOptions(project: project)
+        let scanner = try makeScanner(project: project, limits: limits)
+        let reader = ScanInputReader(maximumSize: limits.maximumScanInputSize)
         var findings: [ReportedFinding] = []
         var problems: [ReportProblem] = []
         for input in inputs {
@@ -52,18 +73,19 @@ struct Scan: ParsableCommand {
         let report = FindingReport(
             command: "scan", ruleSet: scanner.ruleSet, rules: scanner.reportRules, findings: findings,
             problems: problems, inputCount: inputs.count)
-        try output.write(report, options: output.reportOptions())
+        try output.write(report, options: reportOptions)
         let status = output.exitStatus(for: report)
         if status != ExitStatus.success { throw status }
     }
 
     /// The scanner for the chosen rule set. The built-in set's detector rules are compiled into the
     /// binary (`BundledDetectorRules`), so that scanning with it does not parse the rule set's YAML,
-    /// which alone takes longer than the start-up budget; `--rules` and `$MASKLINT_RULES` load a set.
-    private func makeScanner() throws -> TextScanner {
+    /// which alone takes longer than the start-up budget; `--rules`, `$MASKLINT_RULES` and `rules:` in
+    /// `.masklint.yaml` load a set.
+    private func makeScanner(project: LintProjectConfiguration, limits: ResourceLimits) throws -> TextScanner {
         let environment = ProcessInfo.processInfo.environment["MASKLINT_RULES"] ?? ""
-        if ruleSet.rules == nil && environment.isEmpty { return TextScanner.builtIn() }
-        let rules = try ruleSet.load()
+        if ruleSet.rules == nil && environment.isEmpty && project.rulesDirectory == nil { return TextScanner.builtIn() }
+        let rules = try ruleSet.load(directory: ruleSet.rules == nil ? project.rulesDirectory : nil, limits: limits)
         do {
             return try TextScanner(ruleSet: rules)
         } catch {

@@ -1,0 +1,83 @@
+import Foundation
+import Yams
+
+/// Where a configured fingerprint key comes from.
+public enum FingerprintKeySource: Sendable, Hashable {
+    /// The secret itself (`fingerprint-key:`). Anyone who can read the file can then test guesses of
+    /// short values against fingerprints, so a key file kept out of the repository is better.
+    case secret(String)
+    /// A file holding the secret (`fingerprint-key-file:`, `--fingerprint-key-file`), resolved to a path.
+    case file(String)
+
+    /// The largest key file accepted.
+    public static let maximumFileSize = 64 << 10
+
+    /// The key.
+    /// - Throws: `FingerprintKeyError` when the file cannot be read, is too large, or holds no key.
+    public func key() throws(FingerprintKeyError) -> FingerprintKey {
+        switch self {
+        case .secret(let secret):
+            return FingerprintKey(secret: secret)
+        case .file(let path):
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+            guard size <= Self.maximumFileSize else {
+                throw FingerprintKeyError(path: path, reason: "it is \(size) bytes; a key file holds at most \(Self.maximumFileSize)")
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw FingerprintKeyError(path: path, reason: "it does not exist or cannot be read")
+            }
+            let secret = String(decoding: data, as: UTF8.self).trimmingWhitespace
+            guard !secret.isEmpty else { throw FingerprintKeyError(path: path, reason: "it is empty") }
+            return FingerprintKey(secret: secret)
+        }
+    }
+}
+
+/// A fingerprint key file that cannot be used. The message names the file, never its content.
+public struct FingerprintKeyError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The key file.
+    public let path: String
+    /// Why it cannot be used.
+    public let reason: String
+
+    public var description: String { "the fingerprint key file \(path) cannot be used: \(reason)" }
+}
+
+extension LintProjectConfiguration {
+    /// Reads `limits:`, a mapping from `ResourceLimit` keys to values.
+    static func readLimits(_ node: Node?, into configuration: inout LintProjectConfiguration, reader: inout YAMLRuleReader) {
+        guard let node else { return }
+        let keys = ResourceLimit.allCases.map(\.key)
+        guard let values = reader.mapping(node, what: "limits", allowed: keys, required: []) else { return }
+        for limit in ResourceLimit.allCases {
+            guard let valueNode = values[limit.key] else { continue }
+            guard let text = valueNode.scalar?.string else {
+                reader.report("\(limit.key) must be a number\(limit.unit == .bytes ? " or a size such as 16M" : "")", at: valueNode)
+                continue
+            }
+            switch limit.parse(text) {
+            case .success(let value): configuration.limits[limit] = value
+            case .failure(let error): reader.report(error.message, at: valueNode)
+            }
+        }
+    }
+
+    /// Reads `fingerprint-key` or `fingerprint-key-file` (not both).
+    static func readFingerprintKey(_ values: [String: Node], into configuration: inout LintProjectConfiguration,
+                                   reader: inout YAMLRuleReader) {
+        let secret = reader.string(values["fingerprint-key"], what: "fingerprint-key")
+        let file = reader.string(values["fingerprint-key-file"], what: "fingerprint-key-file")
+        if secret != nil && file != nil {
+            reader.report("give fingerprint-key or fingerprint-key-file, not both", at: values["fingerprint-key-file"])
+        } else if let secret {
+            if secret.trimmingWhitespace.isEmpty {
+                reader.report("fingerprint-key must not be empty", at: values["fingerprint-key"])
+            } else {
+                configuration.fingerprintKey = .secret(secret)
+            }
+        } else if let file {
+            let path = file.hasPrefix("/") ? file : (configuration.baseDirectory as NSString).appendingPathComponent(file)
+            configuration.fingerprintKey = .file(path)
+        }
+    }
+}
