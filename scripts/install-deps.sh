@@ -10,6 +10,8 @@ if [ "${1:-build}" = "test" ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   # The rule files are validated against their JSON Schema with Debian's Python jsonschema.
   need+=(python3-jsonschema python3-yaml)
+  # /usr/bin/time measures the peak RSS of the audit in the memory-bound test (make memory-test).
+  need+=(time)
 fi
 
 missing=()

@@ -68,7 +68,7 @@ public struct FieldClassifier: Sendable {
                     guard try rule.pattern.matches(value) else { continue }
                     evidence.append(FieldEvidence(category: rule.header.category, ruleID: rule.header.id,
                                                   level: rule.header.level, strength: .inputName,
-                                                  detail: "\(attribute)=\"\(Self.clip(value))\""))
+                                                  detail: "\(attribute)=\"\(Self.clip(MarkupIdentifier.shown(value)))\""))
                     break
                 } catch {
                     problems.append(error)

@@ -177,12 +177,13 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
     /// `<body>` or `<tbody>`, or the `<p>` a stray `</p>` creates).
     public var isImplied: Bool { record.flags.contains(.implied) }
 
-    /// The start tag as a selector-like summary, for messages: `input#email.wide[name=email]`.
+    /// The start tag as a selector-like summary, for messages: `input#email.wide[name=email]`. An id,
+    /// class or name that could carry a value (see `MarkupIdentifier`) is shown redacted.
     public var description: String {
         var text = localName
-        if let id, !id.isEmpty { text += "#" + id }
-        for className in classNames { text += "." + className }
-        if let name = attribute("name") { text += "[name=\(name)]" }
+        if let id, !id.isEmpty { text += "#" + MarkupIdentifier.shown(id) }
+        for className in classNames { text += "." + MarkupIdentifier.shown(className) }
+        if let name = attribute("name") { text += "[name=\(MarkupIdentifier.shown(name))]" }
         return text
     }
 

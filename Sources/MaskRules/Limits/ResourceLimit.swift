@@ -108,7 +108,7 @@ public enum ResourceLimit: String, CaseIterable, Sendable, Hashable {
         case .maxDOMNodes, .maxDOMDepth:
             "The page is no longer rebuilt and the session is unverified, with the file and byte offset; recorded strings are still checked. Exit 2."
         case .pcre2MatchLimit, .pcre2DepthLimit, .pcre2HeapLimit:
-            "The match ends at once with an error: lint reports the field's page as not verified, audit marks the session unverified. Exit 2."
+            "The match ends at once with an error: lint reports the page as not verified, audit marks the session unverified. Exit 2. Depth and heap bind PCRE2's interpreter only (see --no-pcre2-jit)."
         case .maxYAMLSize, .maxYAMLNodes:
             "The rule set or configuration is not used: an error with the file (and line and column for nodes) is reported. Exit 2."
         }

@@ -44,11 +44,12 @@ public struct FingerprintKeyError: Error, Sendable, Hashable, CustomStringConver
 }
 
 extension LintProjectConfiguration {
-    /// Reads `limits:`, a mapping from `ResourceLimit` keys to values.
+    /// Reads `limits:`, a mapping from `ResourceLimit` keys to values, and `pcre2-jit`.
     static func readLimits(_ node: Node?, into configuration: inout LintProjectConfiguration, reader: inout YAMLRuleReader) {
         guard let node else { return }
-        let keys = ResourceLimit.allCases.map(\.key)
+        let keys = ResourceLimit.allCases.map(\.key) + ["pcre2-jit"]
         guard let values = reader.mapping(node, what: "limits", allowed: keys, required: []) else { return }
+        configuration.usesPatternJIT = reader.bool(values["pcre2-jit"], what: "pcre2-jit")
         for limit in ResourceLimit.allCases {
             guard let valueNode = values[limit.key] else { continue }
             guard let text = valueNode.scalar?.string else {

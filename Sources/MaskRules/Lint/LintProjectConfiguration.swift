@@ -17,6 +17,7 @@ import Yams
 /// limits:                        # resource limits (ResourceLimit), for lint, scan and audit
 ///   max-html-size: 16M
 ///   pcre2-match-limit: 500000
+///   pcre2-jit: false             # match rule patterns with PCRE2's interpreter (depth and heap limits apply)
 /// fingerprint-key-file: .secrets/masklint-key   # makes fingerprints match across reports
 /// ```
 ///
@@ -46,6 +47,8 @@ public struct LintProjectConfiguration: Sendable, Hashable {
     public var disabledChecks: Set<String>
     /// Resource limits set under `limits:`, by limit.
     public var limits: [ResourceLimit: Int]
+    /// `pcre2-jit` under `limits:`: whether rule patterns may be compiled with PCRE2's JIT (see `PatternLimits`).
+    public var usesPatternJIT: Bool?
     /// Where the fingerprint key comes from (`fingerprint-key` or `fingerprint-key-file`), if set.
     public var fingerprintKey: FingerprintKeySource?
 
@@ -61,6 +64,7 @@ public struct LintProjectConfiguration: Sendable, Hashable {
         severities = [:]
         disabledChecks = []
         limits = [:]
+        usesPatternJIT = nil
         fingerprintKey = nil
     }
 

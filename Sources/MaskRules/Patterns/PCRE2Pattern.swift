@@ -56,7 +56,7 @@ public final class PCRE2Pattern: @unchecked Sendable {
         pcre2_set_heap_limit_8(context, limits.heapKiB)
         code = compiled
         matchContext = context
-        isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        isJITCompiled = limits.usesJIT && pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
     }
 
     deinit {

@@ -57,6 +57,11 @@ struct PatternLimitOptions: LimitOptionGroup {
     @Option(name: .customLong("pcre2-match-limit"), help: ResourceLimit.pcre2MatchLimit.help) var matchLimit: Int?
     @Option(name: .customLong("pcre2-depth-limit"), help: ResourceLimit.pcre2DepthLimit.help) var depthLimit: Int?
     @Option(name: .customLong("pcre2-heap-limit"), help: ResourceLimit.pcre2HeapLimit.help) var heapLimit: ByteCount?
+    @Flag(name: .customLong("no-pcre2-jit"), help: """
+        Match rule patterns with PCRE2's interpreter instead of its JIT: slower, but held to the depth and heap limits too \
+        (JIT code is held to the match limit and a 32K JIT stack). Also pcre2-jit: false under limits: in .masklint.yaml.
+        """)
+    var noJIT = false
 
     var overrides: [ResourceLimit: Int] {
         [.pcre2MatchLimit: matchLimit, .pcre2DepthLimit: depthLimit, .pcre2HeapLimit: heapLimit?.bytes].compactMapValues { $0 }

@@ -30,7 +30,11 @@ struct ProjectOptions: ParsableArguments {
     /// command-line values.
     static func limits(_ project: LintProjectConfiguration, _ groups: [any LimitOptionGroup]) -> ResourceLimits {
         var limits = ResourceLimits.standard.applying(project.limits)
-        for group in groups { limits = limits.applying(group.overrides) }
+        if let usesJIT = project.usesPatternJIT { limits.patterns.usesJIT = usesJIT }
+        for group in groups {
+            limits = limits.applying(group.overrides)
+            if let patterns = group as? PatternLimitOptions, patterns.noJIT { limits.patterns.usesJIT = false }
+        }
         return limits
     }
 
