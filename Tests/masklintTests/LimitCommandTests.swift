@@ -121,15 +121,15 @@ import Testing
         let session = try Self.bombSession(scratch, codec: codec)
         let result = try CommandRunner.run(["audit", session, "--max-decompressed-size", "1M"])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("unverified  bomb-\(codec)  reading stopped at dom.mobs@1048576: the data decompresses to more than the limit of 1048576 bytes"))
+        #expect(result.stdout.contains("unverified  bomb-\(codec)  reading stopped at dom.mobs@1048576: the data decompresses to more than the limit of 1048576 bytes (--max-decompressed-size)"))
         #expect(result.stderr.contains("bomb-\(codec): unverified"))
     }
 
     @Test(arguments: [
-        (["--max-message-size", "64"], "a message of 71 bytes exceeds the limit of 64 bytes"),
-        (["--max-string-length", "16"], "a string of 29 bytes exceeds the limit of 16 bytes"),
-        (["--max-dom-nodes", "5"], "the page could no longer be rebuilt at dom.mobs@213: the page has more than 5 nodes"),
-        (["--max-dom-depth", "3"], "the page could no longer be rebuilt at dom.mobs@213: a node is nested more than 3 levels deep"),
+        (["--max-message-size", "64"], "a message of 71 bytes exceeds the limit of 64 bytes (--max-message-size)"),
+        (["--max-string-length", "16"], "a string of 29 bytes exceeds the limit of 16 bytes (--max-string-length)"),
+        (["--max-dom-nodes", "5"], "the page could no longer be rebuilt at dom.mobs@213: the page has more than 5 nodes (--max-dom-nodes)"),
+        (["--max-dom-depth", "3"], "the page could no longer be rebuilt at dom.mobs@213: a node is nested more than 3 levels deep (--max-dom-depth)"),
     ])
     func recordingLimitMakesTheSessionUnverified(options: [String], message: String) throws {
         let result = try CommandRunner.run(["audit", "fixtures/sessions/clean-checkout", "--format", "json"] + options)

@@ -57,9 +57,14 @@ public enum CheckCatalog {
         checks:                        # severity per check id: note, warning, error or off
           pii-in-text: warning
           deprecated-openreplay-attribute: off
+        limits:                        # resource limits (docs/limits.md), also read by scan and audit
+          max-html-size: 16M
+          max-files: 20000
+        fingerprint-key-file: ../masklint.key   # fingerprints that match across reports (also scan and audit)
         ```
 
-        `--rules` and `--profile` on the command line win over the file. An ignore pattern without `/` matches \
+        `rules`, `limits` and the fingerprint key apply to `masklint scan` and `masklint audit` too. \
+        `--rules`, `--profile` and the limit options on the command line win over the file. An ignore pattern without `/` matches \
         a file or directory name at any depth; `*` and `?` stay within one path segment, `**` spans segments, \
         and a pattern that matches a directory leaves out everything under it.
         """

@@ -115,11 +115,11 @@ public struct RecordingFault: Error, Sendable, Hashable, CustomStringConvertible
             case .unrecognizedFormat:
                 "the bytes are not an OpenReplay recording in any known layout"
             case .stringTooLong(let length, let limit):
-                "a string of \(length) bytes exceeds the limit of \(limit) bytes"
+                "a string of \(length) bytes exceeds the limit of \(limit) bytes (--max-string-length)"
             case .messageTooLarge(let size, let limit):
-                "a message of \(size) bytes exceeds the limit of \(limit) bytes"
+                "a message of \(size) bytes exceeds the limit of \(limit) bytes (--max-message-size)"
             case .decompressedSizeLimit(let limit):
-                "the data decompresses to more than the limit of \(limit) bytes"
+                "the data decompresses to more than the limit of \(limit) bytes (--max-decompressed-size)"
             case .decompressionFailed(let codec, let detail):
                 "\(codec) data is corrupt: \(detail)"
             case .truncatedCompressedData(let codec):

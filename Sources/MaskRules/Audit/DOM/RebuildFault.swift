@@ -20,8 +20,8 @@ public struct RebuildFault: Error, Sendable, Hashable, CustomStringConvertible {
 
         public var description: String {
             switch self {
-            case .tooManyNodes(let limit): "the page has more than \(limit) nodes"
-            case .tooDeep(let limit): "a node is nested more than \(limit) levels deep"
+            case .tooManyNodes(let limit): "the page has more than \(limit) nodes (--max-dom-nodes)"
+            case .tooDeep(let limit): "a node is nested more than \(limit) levels deep (--max-dom-depth)"
             }
         }
     }
