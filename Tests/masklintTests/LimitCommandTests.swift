@@ -79,10 +79,15 @@ import Testing
     @Test func lintReportsNestingDeeperThanMaxHTMLDepth() throws {
         let scratch = try Scratch()
         let page = try scratch.write("deep.html", Self.deepPage(depth: 50))
-        let result = try CommandRunner.run(["lint", page, "--max-html-depth", "20"])
+        let result = try CommandRunner.run(["lint", page, "--max-html-depth", "20", "--format", "json"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(page): not linted: elements are nested more than 20 levels deep at line 1, column "))
-        #expect(result.stderr.contains("(--max-html-depth)"))
+        // <!doctype html><html><body> is 27 bytes (html at depth 1, body at 2), then 18 <div> (depths 3 to 20);
+        // the 19th, at depth 21, opens at byte 117: column 118.
+        #expect(result.stderr.contains("\(page): not linted: elements are nested more than 20 levels deep at line 1, column 118 (--max-html-depth)"))
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let location = try #require((report["problems"] as? [[String: Any]])?.first?["location"] as? [String: Any])
+        #expect(location["file"] as? String == page)
+        #expect(location["line"] as? Int == 1 && location["column"] as? Int == 118, "the report locates the element past the limit")
         let fine = try CommandRunner.run(["lint", page, "--max-html-depth", "100"])
         #expect(fine.status == 0, "\(fine.stderr)")
     }

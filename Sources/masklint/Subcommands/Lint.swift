@@ -109,10 +109,10 @@ struct Lint: ParsableCommand {
                     problems.append(ReportProblem(location: .source(field.element.sourceLocation ?? SourceLocation(file: nil)),
                                                   message: message))
                 }
-            case .failed(let input, let message):
+            case .failed(let input, let message, let location):
                 StandardStreams.error("masklint: \(input): \(message)")
                 let file: String? = if case .file(let path) = input { path } else { nil }
-                problems.append(ReportProblem(location: .source(SourceLocation(file: file)), message: message))
+                problems.append(ReportProblem(location: .source(location ?? SourceLocation(file: file)), message: message))
             }
         }
         let report = FindingReport(
@@ -135,7 +135,8 @@ struct Lint: ParsableCommand {
 
     private enum Outcome {
         case linted(LintResult)
-        case failed(LintInput, String)
+        /// The page could not be linted: why, and where in it when known.
+        case failed(LintInput, String, SourceLocation?)
     }
 
     /// Lints every page, `--jobs` at a time; results come back in input order.
@@ -160,13 +161,13 @@ struct Lint: ParsableCommand {
             return .linted(try linter.lint(try reader.read(path), file: file))
         } catch let error as ScanInputError {
             if case .tooLarge(let limit) = error.reason {
-                return .failed(input, "not linted: the page is larger than the limit of \(limit) bytes (--max-html-size)")
+                return .failed(input, "not linted: the page is larger than the limit of \(limit) bytes (--max-html-size)", nil)
             }
-            return .failed(input, "cannot read: \(error.reason)")
+            return .failed(input, "cannot read: \(error.reason)", nil)
         } catch let error as HTMLInputError {
-            return .failed(input, "not linted: \(Self.describe(error))")
+            return .failed(input, "not linted: \(Self.describe(error))", error.location)
         } catch {
-            return .failed(input, "\(error)")
+            return .failed(input, "\(error)", nil)
         }
     }
 
