@@ -111,3 +111,14 @@ struct RecordingLimitOptions: LimitOptionGroup {
         try checkCeilings()
     }
 }
+
+/// `--max-input-size`: one input of `scan`.
+struct ScanLimitOptions: LimitOptionGroup {
+    @Option(help: ResourceLimit.maxInputSize.help) var maxInputSize: ByteCount?
+
+    var overrides: [ResourceLimit: Int] { [.maxInputSize: maxInputSize?.bytes].compactMapValues { $0 } }
+
+    func validate() throws {
+        try checkCeilings()
+    }
+}

@@ -32,24 +32,18 @@ struct Scan: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(help: ResourceLimit.maxInputSize.help)
-    var maxInputSize: ByteCount?
-
+    @OptionGroup(title: "Limits") var inputLimits: ScanLimitOptions
     @OptionGroup(title: "Limits") var fileLimits: FileLimitOptions
     @OptionGroup(title: "Limits") var yamlLimits: YAMLLimitOptions
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Give at least one file to scan, or - for standard input.") }
         if inputs.count(where: { $0 == "-" }) > 1 { throw ValidationError("Standard input (-) can be scanned only once.") }
-        if let maxInputSize, maxInputSize.bytes > ResourceLimit.maxInputSize.ceiling {
-            throw ValidationError("--max-input-size can be at most \(ResourceLimit.maxInputSize.format(ResourceLimit.maxInputSize.ceiling)).")
-        }
     }
 
     func run() throws {
         let project = try self.project.load(yamlLimits: ProjectOptions.yamlLimits(yamlLimits))
-        var limits = ProjectOptions.limits(project, [fileLimits, yamlLimits])
-        if let maxInputSize { limits[.maxInputSize] = maxInputSize.bytes }
+        let limits = ProjectOptions.limits(project, [inputLimits, fileLimits, yamlLimits])
         guard inputs.count <= limits.maximumFiles else {
             StandardStreams.error("masklint: \(inputs.count) inputs are more than \(limits.maximumFiles), the limit (max-files); nothing was scanned")
             throw ExitStatus.couldNotRun
