@@ -15,7 +15,7 @@
 /// order id in fours.
 ///
 /// The value is the digits without separators.
-public struct PaymentCardDetector: ValueDetector {
+public struct PaymentCardDetector: ValueDetector, DigitRunDetector {
     /// The detector's id, category, summary, options and examples.
     public static let description = DetectorDescription(
         id: "payment-card",
@@ -104,7 +104,14 @@ public struct PaymentCardDetector: ValueDetector {
 
     /// The values in `bytes`, in order and not overlapping.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
-        ByteSearch.digitRunMatches(in: bytes) { start, runEnd in candidate(from: start, runEnd: runEnd, in: bytes) }
+        digitWalkMatches(in: bytes)
+    }
+
+    /// A number starting at the digit run `digit..<runEnd`; the walk goes on after it, or after the run.
+    func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
+        guard let match = candidate(from: digit, runEnd: runEnd, in: bytes) else { return runEnd }
+        matches.append(match)
+        return match.byteRange.upperBound
     }
 
     private static func isSeparator(_ byte: UInt8) -> Bool {
