@@ -131,29 +131,15 @@ public struct KeyedValueDetector: ValueDetector {
 
     /// The values in `bytes`, in order and not overlapping.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
-        Self.matches(of: [self], in: bytes)[0]
-    }
-
-    /// The values each of `detectors` finds in `bytes`, in the order of `detectors`, with the
-    /// separators they all look at (`:`, `=`, `<`) found in one search for all of them
-    /// (`ValueScanner` runs the rule set's keyed-value rules so).
-    static func matches(of detectors: [KeyedValueDetector], in bytes: UnsafeBufferPointer<UInt8>) -> [[DetectorMatch]] {
-        var separators: [Int] = []
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            index = ByteSearch.first(UInt8(ascii: ":"), or: UInt8(ascii: "="), or: UInt8(ascii: "<"), in: bytes, from: index)
-            guard index < count else { break }
-            separators.append(index)
-            index += 1
-        }
-        return separators.withUnsafeBufferPointer { separators in
-            detectors.map { detector in detector.keys.withMatcher { detector.matches(in: bytes, separators: separators, $0) } }
-        }
+        KeyedValueGroup([self], dropsSeparators: false).matches(in: bytes)[0]
     }
 
     /// The values in `bytes`, looking at the separators at `separators` (every `:`, `=` and `<` of
     /// `bytes`, in order): at each separator after the last value found.
+    func matches(in bytes: UnsafeBufferPointer<UInt8>, separators: UnsafeBufferPointer<Int>) -> [DetectorMatch] {
+        keys.withMatcher { matches(in: bytes, separators: separators, $0) }
+    }
+
     private func matches(in bytes: UnsafeBufferPointer<UInt8>, separators: UnsafeBufferPointer<Int>, _ matcher: KeyMatcher) -> [DetectorMatch] {
         var result: [DetectorMatch] = []
         var resume = 0

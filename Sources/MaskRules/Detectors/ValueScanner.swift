@@ -20,7 +20,7 @@ public struct ValueScanner: Sendable {
     /// The detectors that run in shared walks, with their indices in `detectors`: the keyed-value
     /// ones in one walk over the separators, the digit ones in one walk over the digits; the others
     /// run alone.
-    private let keyedValueDetectors: [KeyedValueDetector]
+    private let keyedValues: KeyedValueGroup
     private let keyedValueIndices: [Int]
     private let digitRunDetectors: [any DigitRunDetector]
     private let digitRunIndices: [Int]
@@ -55,7 +55,7 @@ public struct ValueScanner: Sendable {
                 otherIndices.append(index)
             }
         }
-        self.keyedValueDetectors = keyedValueDetectors
+        keyedValues = KeyedValueGroup(keyedValueDetectors)
         self.keyedValueIndices = keyedValueIndices
         self.digitRunDetectors = digitRunDetectors
         self.digitRunIndices = digitRunIndices
@@ -67,8 +67,8 @@ public struct ValueScanner: Sendable {
     func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [[DetectorMatch]] {
         var result = [[DetectorMatch]](repeating: [], count: detectors.count)
         for index in otherIndices { result[index] = detectors[index].matches(in: bytes) }
-        if !keyedValueDetectors.isEmpty {
-            for (index, matches) in zip(keyedValueIndices, KeyedValueDetector.matches(of: keyedValueDetectors, in: bytes)) {
+        if !keyedValueIndices.isEmpty {
+            for (index, matches) in zip(keyedValueIndices, keyedValues.matches(in: bytes)) {
                 result[index] = matches
             }
         }

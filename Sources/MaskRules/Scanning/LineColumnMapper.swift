@@ -30,6 +30,17 @@ public struct LineColumnMapper {
         for offset in sorted {
             let target = min(max(offset, 0), count)
             while index < target {
+                if index + 8 <= target, let base = bytes.baseAddress {
+                    // Eight bytes without a line break at once: a column for each byte that does not
+                    // continue a UTF-8 sequence (10xxxxxx).
+                    let word = WordLanes.load(base, index)
+                    if WordLanes.lanes(word, equalTo: 0x0A) | WordLanes.lanes(word, equalTo: 0x0D) == 0 {
+                        let continuations = word & ~(word << 1) & WordLanes.highBits
+                        column += 8 - continuations.nonzeroBitCount
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte == 0x0A {
                     line += 1
