@@ -17,6 +17,9 @@ struct KeyedValueGroup: Sendable {
     /// separator can be dropped.
     private let lastPairs: [Bool]?
 
+    /// Whether separators are dropped (no pattern ends with `*` or is one byte long).
+    var dropsSeparators: Bool { lastPairs != nil }
+
     /// How far before a separator the pair is looked for; further back, the separator is kept.
     private static let reach = 160
 

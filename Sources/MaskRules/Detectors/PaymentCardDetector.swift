@@ -107,6 +107,9 @@ public struct PaymentCardDetector: ValueDetector, DigitRunDetector {
         digitWalkMatches(in: bytes)
     }
 
+    /// No number starts inside a word (`step` tests it first).
+    var skipsRunsInsideWords: Bool { true }
+
     /// A number starting at the digit run `digit..<runEnd`; the walk goes on after it, or after the run.
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
         // Most runs are rejected by the first tests of `candidate`, repeated here where they cost no

@@ -106,13 +106,27 @@ public struct PhoneDetector: ValueDetector, DigitRunDetector {
         digitWalkMatches(in: bytes)
     }
 
+    /// No number starts inside a word (`step` tests it first).
+    var skipsRunsInsideWords: Bool { true }
+
     /// A number starting at `digit`, or at the `+` or `(` right before it (every number starts so);
     /// the walk goes on after it, or after the digit run.
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
         let previous = ASCII.byte(bytes, digit - 1)
         let start = previous == UInt8(ascii: "+") || previous == UInt8(ascii: "(") ? digit - 1 : digit
-        // The first test of `candidate`, where it costs no call: no number starts inside a word.
-        if start == digit && ASCII.isWordByte(previous) { return runEnd }
+        if start == digit {
+            // The first tests of `candidate`, where they cost no call: no number starts inside a word,
+            // and a number without `+`, `(`, `00` or `1 ` before it is a NANP number of 3 (grouped), 10
+            // or 11 digits.
+            if ASCII.isWordByte(previous) { return runEnd }
+            let length = runEnd - digit
+            if length != 3 && length != 10 && length != 11 {
+                let first = bytes[digit]
+                let isCallPrefix = first == UInt8(ascii: "0") && ASCII.byte(bytes, digit + 1) == UInt8(ascii: "0")
+                let isCountryCode = first == UInt8(ascii: "1") && Self.isGroupSeparator(ASCII.byte(bytes, digit + 1))
+                if !isCallPrefix && !isCountryCode { return runEnd }
+            }
+        }
         guard start >= (matches.last?.byteRange.upperBound ?? 0), let match = candidate(at: start, in: bytes) else { return runEnd }
         matches.append(match)
         return match.byteRange.upperBound
