@@ -6,9 +6,14 @@ protocol DigitRunDetector: ValueDetector {
     /// Where the detector's walk starts (an IBAN's first digit has two letters before it).
     var walkStart: Int { get }
 
-    /// Whether a step at a digit right after a letter, digit or `_` always finds nothing and returns
-    /// the end of the run, so that the walk may skip the runs inside words.
-    var skipsRunsInsideWords: Bool { get }
+    /// The digit runs where a step can find something; at the others (and at any digit inside a run
+    /// of them) a step finds nothing and returns the end of the run, so the walk skips them.
+    var runSelection: DigitRunSelection { get }
+
+    /// The values in `bytes`, whose digit runs are `runs`: all of them, in order, or those that
+    /// `runSelection` selects. (A requirement, so that each detector's walk is compiled for it and
+    /// its steps are direct calls.)
+    func matches(in bytes: UnsafeBufferPointer<UInt8>, runs: UnsafeBufferPointer<Range<Int>>) -> [DetectorMatch]
 
     /// Looks at the digit at `digit`, the first digit at or after where the walk stands, whose run
     /// of digits ends at `runEnd`; appends the value found there, if any, to `matches` (the values
@@ -16,9 +21,29 @@ protocol DigitRunDetector: ValueDetector {
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int
 }
 
+/// Which digit runs a `DigitRunDetector` needs to see.
+enum DigitRunSelection: Sendable {
+    /// Every run.
+    case all
+    /// Runs that do not stand right after a letter, digit or `_` (no card number, SSN or phone number
+    /// starts inside a word; a quarter of the runs in logs do: hex ids, UUIDs, `v2`).
+    case outsideWords
+    /// Runs right after two letters (an IBAN's country code).
+    case afterTwoLetters
+
+    /// Whether the run `run` of `bytes` is selected.
+    @inline(__always) func selects(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch self {
+        case .all: true
+        case .outsideWords: !ASCII.isWordByte(ASCII.byte(bytes, run.lowerBound - 1))
+        case .afterTwoLetters: ASCII.isLetter(ASCII.byte(bytes, run.lowerBound - 1)) && ASCII.isLetter(ASCII.byte(bytes, run.lowerBound - 2))
+        }
+    }
+}
+
 extension DigitRunDetector {
     var walkStart: Int { 0 }
-    var skipsRunsInsideWords: Bool { false }
+    var runSelection: DigitRunSelection { .all }
 
     /// The values in `bytes`, by this detector's own walk over its digits.
     func digitWalkMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
@@ -44,14 +69,11 @@ enum DigitRunWalk {
     /// The values each of `detectors` finds in `bytes`, in the order of `detectors`.
     static func matches(of detectors: [any DigitRunDetector], in bytes: UnsafeBufferPointer<UInt8>) -> [[DetectorMatch]] {
         let runs = digitRuns(in: bytes)
-        // A quarter of the runs in logs stand inside words (hex ids, UUIDs, `v2`), where most detectors
-        // find nothing.
-        let runsOutsideWords = detectors.contains(where: \.skipsRunsInsideWords)
-            ? runs.filter { $0.lowerBound == 0 || !ASCII.isWordByte(bytes[$0.lowerBound - 1]) } : []
-        return runs.withUnsafeBufferPointer { runs in
-            runsOutsideWords.withUnsafeBufferPointer { runsOutsideWords in
-                detectors.map { $0.matches(in: bytes, runs: $0.skipsRunsInsideWords ? runsOutsideWords : runs) }
-            }
+        var selected: [DigitRunSelection: [Range<Int>]] = [.all: runs]
+        return detectors.map { detector in
+            let selection = detector.runSelection
+            if selected[selection] == nil { selected[selection] = runs.filter { selection.selects($0, in: bytes) } }
+            return selected[selection, default: runs].withUnsafeBufferPointer { detector.matches(in: bytes, runs: $0) }
         }
     }
 
@@ -104,8 +126,6 @@ enum DigitRunWalk {
 }
 
 extension DigitRunDetector {
-    /// The values in `bytes`, whose digit runs are `runs` (all of them, in order, or, when the
-    /// detector skips runs inside words, those that do not stand right after a letter, digit or `_`).
     func matches(in bytes: UnsafeBufferPointer<UInt8>, runs: UnsafeBufferPointer<Range<Int>>) -> [DetectorMatch] {
         var result: [DetectorMatch] = []
         var position = walkStart

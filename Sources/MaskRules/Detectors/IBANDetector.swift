@@ -54,6 +54,9 @@ public struct IBANDetector: ValueDetector, DigitRunDetector {
     /// The first digit can only be the third character.
     var walkStart: Int { 2 }
 
+    /// The check digits follow the two letters of the country code (`step` tests it first).
+    var runSelection: DigitRunSelection { .afterTwoLetters }
+
     /// Trigger: two digits after two letters. The walk stands at the start of each digit run, the
     /// only place where digits follow letters.
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {

@@ -107,7 +107,7 @@ public struct PhoneDetector: ValueDetector, DigitRunDetector {
     }
 
     /// No number starts inside a word (`step` tests it first).
-    var skipsRunsInsideWords: Bool { true }
+    var runSelection: DigitRunSelection { .outsideWords }
 
     /// A number starting at `digit`, or at the `+` or `(` right before it (every number starts so);
     /// the walk goes on after it, or after the digit run.

@@ -120,7 +120,7 @@ public struct SSNDetector: ValueDetector, DigitRunDetector {
     }
 
     /// No number starts inside a word (`step` tests it first).
-    var skipsRunsInsideWords: Bool { true }
+    var runSelection: DigitRunSelection { .outsideWords }
 
     /// A number starting at the digit run `digit..<runEnd`; the walk goes on after it, or after the run.
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
