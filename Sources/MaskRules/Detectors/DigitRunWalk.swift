@@ -69,11 +69,24 @@ enum DigitRunWalk {
     /// The values each of `detectors` finds in `bytes`, in the order of `detectors`.
     static func matches(of detectors: [any DigitRunDetector], in bytes: UnsafeBufferPointer<UInt8>) -> [[DetectorMatch]] {
         let runs = digitRuns(in: bytes)
-        var selected: [DigitRunSelection: [Range<Int>]] = [.all: runs]
+        // The selections, in one pass over the runs.
+        var outsideWords: [Range<Int>] = []
+        var afterTwoLetters: [Range<Int>] = []
+        outsideWords.reserveCapacity(runs.count)
+        for run in runs {
+            if DigitRunSelection.outsideWords.selects(run, in: bytes) {
+                outsideWords.append(run)
+            } else if DigitRunSelection.afterTwoLetters.selects(run, in: bytes) {
+                afterTwoLetters.append(run)
+            }
+        }
         return detectors.map { detector in
-            let selection = detector.runSelection
-            if selected[selection] == nil { selected[selection] = runs.filter { selection.selects($0, in: bytes) } }
-            return selected[selection, default: runs].withUnsafeBufferPointer { detector.matches(in: bytes, runs: $0) }
+            let selected = switch detector.runSelection {
+            case .all: runs
+            case .outsideWords: outsideWords
+            case .afterTwoLetters: afterTwoLetters
+            }
+            return selected.withUnsafeBufferPointer { detector.matches(in: bytes, runs: $0) }
         }
     }
 
