@@ -7,6 +7,9 @@
 /// from the lines that hold it (at most 4 KB either side). Findings from the views are mapped back to the
 /// original bytes, escapes included.
 ///
+/// The keyed-value detectors run as one `KeyedValueGroup` (one search for separators) and the digit
+/// detectors over one list of digit runs (`DigitRunWalk`); each finds what it finds alone.
+///
 /// The same value can be found in several views. Findings of one detector that overlap are
 /// de-duplicated: the one with the longer original span wins, then the one that needed decoding (its
 /// value is the decoded one), then the earlier view in `ValueEncoding`'s order.
