@@ -2,29 +2,6 @@
 /// `WordLanes`). Text without the byte is skipped with one 64-bit load and a few arithmetic steps per
 /// eight bytes, instead of eight compares and branches.
 enum ByteSearch {
-    /// Runs `candidate` at the start of every run of digits and collects what it returns, skipping
-    /// past each match, or past the run when there is none: the scan loop of the detectors whose
-    /// values start with a digit.
-    @inline(__always) static func digitRunMatches(
-        in bytes: UnsafeBufferPointer<UInt8>, candidate: (_ start: Int, _ runEnd: Int) -> DetectorMatch?
-    ) -> [DetectorMatch] {
-        var result: [DetectorMatch] = []
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            index = firstDigit(in: bytes, from: index)
-            guard index < count else { break }
-            let runEnd = ASCII.digitRunEnd(bytes, from: index)
-            if let match = candidate(index, runEnd) {
-                result.append(match)
-                index = match.byteRange.upperBound
-            } else {
-                index = runEnd
-            }
-        }
-        return result
-    }
-
     /// The index of the first ASCII digit at or after `start`, or `bytes.count`.
     @inline(__always) static func firstDigit(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start

@@ -6,7 +6,7 @@
 /// (`de89370400440532013000`, as in some URLs). No letter, digit or `_` may touch it.
 ///
 /// The value is the IBAN in upper case without spaces.
-public struct IBANDetector: ValueDetector {
+public struct IBANDetector: ValueDetector, DigitRunDetector {
     /// The detector's id, category, summary, options and examples.
     public static let description = DetectorDescription(
         id: "iban",
@@ -48,24 +48,24 @@ public struct IBANDetector: ValueDetector {
 
     /// The values in `bytes`, in order and not overlapping.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
-        var result: [DetectorMatch] = []
-        let count = bytes.count
-        var index = 2
-        // Trigger: two digits after two letters. `index` walks the start of each digit run, the only
-        // place where digits follow letters.
-        while index + 1 < count {
-            index = ByteSearch.firstDigit(in: bytes, from: index)
-            guard index + 1 < count else { break }
-            if ASCII.isLetter(bytes[index - 1]), ASCII.isLetter(bytes[index - 2]), ASCII.isDigit(bytes[index + 1]),
-                let match = candidate(at: index - 2, in: bytes)
-            {
-                result.append(match)
-                index = match.byteRange.upperBound + 2
-            } else {
-                index = ASCII.digitRunEnd(bytes, from: index)
-            }
-        }
-        return result
+        digitWalkMatches(in: bytes)
+    }
+
+    /// The first digit can only be the third character.
+    var walkStart: Int { 2 }
+
+    /// The check digits follow the two letters of the country code (`step` tests it first).
+    var runSelection: DigitRunSelection { .afterTwoLetters }
+
+    /// Trigger: two digits after two letters. The walk stands at the start of each digit run, the
+    /// only place where digits follow letters.
+    func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
+        guard digit + 1 < bytes.count else { return bytes.count }
+        guard ASCII.isLetter(bytes[digit - 1]), ASCII.isLetter(bytes[digit - 2]), ASCII.isDigit(bytes[digit + 1]),
+            let match = candidate(at: digit - 2, in: bytes)
+        else { return runEnd }
+        matches.append(match)
+        return match.byteRange.upperBound + 2
     }
 
     private func candidate(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {

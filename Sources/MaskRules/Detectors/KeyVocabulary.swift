@@ -37,6 +37,14 @@ struct KeyVocabulary: Sendable {
         anyLastPair = patterns.contains { $0.openEnd || $0.squashed.count < 2 }
     }
 
+    /// Marks in `table` (`table[b1 << 8 | b2]`) the last two bytes of every pattern; `false` when some
+    /// pattern ends with `*` or is one byte long, so that a key's last bytes say nothing.
+    func markLastPairs(in table: inout [Bool]) -> Bool {
+        guard !anyLastPair else { return false }
+        for index in lastPairs.indices where lastPairs[index] { table[index] = true }
+        return true
+    }
+
     /// Calls `body` with a matcher whose buffers stay valid during the call.
     func withMatcher<Result>(_ body: (KeyMatcher) -> Result) -> Result {
         storage.withUnsafeBufferPointer { storage in

@@ -131,34 +131,34 @@ public struct KeyedValueDetector: ValueDetector {
 
     /// The values in `bytes`, in order and not overlapping.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
-        keys.withMatcher { matches(in: bytes, $0) }
+        KeyedValueGroup([self], dropsSeparators: false).matches(in: bytes)[0]
     }
 
-    private func matches(in bytes: UnsafeBufferPointer<UInt8>, _ matcher: KeyMatcher) -> [DetectorMatch] {
+    /// The values in `bytes`, looking at the separators at `separators` (every `:`, `=` and `<` of
+    /// `bytes`, in order): at each separator after the last value found.
+    func matches(in bytes: UnsafeBufferPointer<UInt8>, separators: UnsafeBufferPointer<Int>) -> [DetectorMatch] {
+        keys.withMatcher { matches(in: bytes, separators: separators, $0) }
+    }
+
+    private func matches(in bytes: UnsafeBufferPointer<UInt8>, separators: UnsafeBufferPointer<Int>, _ matcher: KeyMatcher) -> [DetectorMatch] {
         var result: [DetectorMatch] = []
-        var index = 0
-        let count = bytes.count
-        let colon = UInt8(ascii: ":")
-        let equals = UInt8(ascii: "=")
-        let tagOpen = UInt8(ascii: "<")
-        while index < count {
-            index = ByteSearch.first(colon, or: equals, or: tagOpen, in: bytes, from: index)
-            guard index < count else { break }
-            let byte = bytes[index]
-            let match: DetectorMatch?
-            switch byte {
-            case colon: match = afterColon(index, in: bytes, matcher)
-            case equals: match = afterEquals(index, in: bytes, matcher)
-            default: match = afterLabelCell(index, in: bytes, matcher)
-            }
-            if let match, match.byteRange.lowerBound >= (result.last?.byteRange.upperBound ?? 0) {
+        var resume = 0
+        for index in separators where index >= resume {
+            if let match = match(at: index, in: bytes, matcher), match.byteRange.lowerBound >= (result.last?.byteRange.upperBound ?? 0) {
                 result.append(match)
-                index = match.byteRange.upperBound
-            } else {
-                index += 1
+                resume = match.byteRange.upperBound
             }
         }
         return result
+    }
+
+    /// The value after the separator (`:`, `=` or `<`) at `index`, if its key is in the vocabulary.
+    @inline(__always) private func match(at index: Int, in bytes: UnsafeBufferPointer<UInt8>, _ matcher: KeyMatcher) -> DetectorMatch? {
+        switch bytes[index] {
+        case UInt8(ascii: ":"): afterColon(index, in: bytes, matcher)
+        case UInt8(ascii: "="): afterEquals(index, in: bytes, matcher)
+        default: afterLabelCell(index, in: bytes, matcher)
+        }
     }
 
     // MARK: Keys

@@ -15,7 +15,7 @@
 /// order id in fours.
 ///
 /// The value is the digits without separators.
-public struct PaymentCardDetector: ValueDetector {
+public struct PaymentCardDetector: ValueDetector, DigitRunDetector {
     /// The detector's id, category, summary, options and examples.
     public static let description = DetectorDescription(
         id: "payment-card",
@@ -104,7 +104,26 @@ public struct PaymentCardDetector: ValueDetector {
 
     /// The values in `bytes`, in order and not overlapping.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
-        ByteSearch.digitRunMatches(in: bytes) { start, runEnd in candidate(from: start, runEnd: runEnd, in: bytes) }
+        digitWalkMatches(in: bytes)
+    }
+
+    /// No number starts inside a word (`step` tests it first).
+    var runSelection: DigitRunSelection { .outsideWords }
+
+    /// A number starting at the digit run `digit..<runEnd`; the walk goes on after it, or after the run.
+    func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
+        // Most runs are rejected by the first tests of `candidate`, repeated here where they cost no
+        // call: a run inside a word, or a short run that no group of digits follows.
+        let previous = ASCII.byte(bytes, digit - 1)
+        if ASCII.isWordByte(previous) { return runEnd }
+        if previous != UInt8(ascii: "%") && runEnd - digit < 12
+            && !(Self.isSeparator(ASCII.byte(bytes, runEnd)) && ASCII.isDigit(ASCII.byte(bytes, runEnd + 1)))
+        {
+            return runEnd
+        }
+        guard let match = candidate(from: digit, runEnd: runEnd, in: bytes) else { return runEnd }
+        matches.append(match)
+        return match.byteRange.upperBound
     }
 
     private static func isSeparator(_ byte: UInt8) -> Bool {

@@ -20,7 +20,7 @@
 /// addresses and UUIDs do not match.
 ///
 /// The value is the E.164 form: `+14155552671`, `+442071838750`.
-public struct PhoneDetector: ValueDetector {
+public struct PhoneDetector: ValueDetector, DigitRunDetector {
     /// The detector's id, category, summary, options and examples.
     public static let description = DetectorDescription(
         id: "phone",
@@ -103,26 +103,33 @@ public struct PhoneDetector: ValueDetector {
 
     /// The values in `bytes`, in order and not overlapping.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
-        var result: [DetectorMatch] = []
-        var index = 0
-        let count = bytes.count
-        // Every number starts with a digit, or with `+` or `(` right before one.
-        while index < count {
-            index = ByteSearch.firstDigit(in: bytes, from: index)
-            guard index < count else { break }
-            let previous = ASCII.byte(bytes, index - 1)
-            var start = index
-            if previous == UInt8(ascii: "+") || previous == UInt8(ascii: "(") {
-                start = index - 1
-            }
-            if start >= (result.last?.byteRange.upperBound ?? 0), let match = candidate(at: start, in: bytes) {
-                result.append(match)
-                index = match.byteRange.upperBound
-            } else {
-                index = ASCII.digitRunEnd(bytes, from: index)
+        digitWalkMatches(in: bytes)
+    }
+
+    /// No number starts inside a word (`step` tests it first).
+    var runSelection: DigitRunSelection { .outsideWords }
+
+    /// A number starting at `digit`, or at the `+` or `(` right before it (every number starts so);
+    /// the walk goes on after it, or after the digit run.
+    func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
+        let previous = ASCII.byte(bytes, digit - 1)
+        let start = previous == UInt8(ascii: "+") || previous == UInt8(ascii: "(") ? digit - 1 : digit
+        if start == digit {
+            // The first tests of `candidate`, where they cost no call: no number starts inside a word,
+            // and a number without `+`, `(`, `00` or `1 ` before it is a NANP number of 3 (grouped), 10
+            // or 11 digits.
+            if ASCII.isWordByte(previous) { return runEnd }
+            let length = runEnd - digit
+            if length != 3 && length != 10 && length != 11 {
+                let first = bytes[digit]
+                let isCallPrefix = first == UInt8(ascii: "0") && ASCII.byte(bytes, digit + 1) == UInt8(ascii: "0")
+                let isCountryCode = first == UInt8(ascii: "1") && Self.isGroupSeparator(ASCII.byte(bytes, digit + 1))
+                if !isCallPrefix && !isCountryCode { return runEnd }
             }
         }
-        return result
+        guard start >= (matches.last?.byteRange.upperBound ?? 0), let match = candidate(at: start, in: bytes) else { return runEnd }
+        matches.append(match)
+        return match.byteRange.upperBound
     }
 
     private static func joinsNumbers(_ byte: UInt8) -> Bool {

@@ -17,7 +17,7 @@
 /// numbers 111-11-1111 … 888-88-8888.
 ///
 /// The value is `AAA-GG-SSSS`.
-public struct SSNDetector: ValueDetector {
+public struct SSNDetector: ValueDetector, DigitRunDetector {
     /// The detector's id, category, summary, options and examples.
     public static let description = DetectorDescription(
         id: "ssn",
@@ -116,7 +116,19 @@ public struct SSNDetector: ValueDetector {
 
     /// The values in `bytes`, in order and not overlapping.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
-        ByteSearch.digitRunMatches(in: bytes) { start, runEnd in candidate(from: start, runEnd: runEnd, in: bytes) }
+        digitWalkMatches(in: bytes)
+    }
+
+    /// No number starts inside a word (`step` tests it first).
+    var runSelection: DigitRunSelection { .outsideWords }
+
+    /// A number starting at the digit run `digit..<runEnd`; the walk goes on after it, or after the run.
+    func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
+        // The first test of `candidate`, where it costs no call: three or nine digits.
+        guard runEnd - digit == 3 || runEnd - digit == 9 else { return runEnd }
+        guard let match = candidate(from: digit, runEnd: runEnd, in: bytes) else { return runEnd }
+        matches.append(match)
+        return match.byteRange.upperBound
     }
 
     private func candidate(from start: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {

@@ -7,6 +7,9 @@
 /// from the lines that hold it (at most 4 KB either side). Findings from the views are mapped back to the
 /// original bytes, escapes included.
 ///
+/// The keyed-value detectors run as one `KeyedValueGroup` (one search for separators) and the digit
+/// detectors over one list of digit runs (`DigitRunWalk`); each finds what it finds alone.
+///
 /// The same value can be found in several views. Findings of one detector that overlap are
 /// de-duplicated: the one with the longer original span wins, then the one that needed decoding (its
 /// value is the decoded one), then the earlier view in `ValueEncoding`'s order.
@@ -17,6 +20,14 @@ public struct ValueScanner: Sendable {
     public let encodings: Set<ValueEncoding>
     private let detectorIDs: [String]
     private let wanted: ViewTriggers.Wanted
+    /// The detectors that run in shared walks, with their indices in `detectors`: the keyed-value
+    /// ones in one walk over the separators, the digit ones in one walk over the digits; the others
+    /// run alone.
+    private let keyedValues: KeyedValueGroup
+    private let keyedValueIndices: [Int]
+    private let digitRunDetectors: [any DigitRunDetector]
+    private let digitRunIndices: [Int]
+    private let otherIndices: [Int]
 
     /// How many times a view is decoded again when its output still holds escapes (`%2540`, JSON in
     /// JSON in JSON).
@@ -31,6 +42,45 @@ public struct ValueScanner: Sendable {
         self.encodings = encodings
         detectorIDs = detectors.map { type(of: $0).description.id }
         wanted = ViewTriggers.Wanted(encodings)
+        var keyedValueDetectors: [KeyedValueDetector] = []
+        var keyedValueIndices: [Int] = []
+        var digitRunDetectors: [any DigitRunDetector] = []
+        var digitRunIndices: [Int] = []
+        var otherIndices: [Int] = []
+        for (index, detector) in detectors.enumerated() {
+            if let keyed = detector as? KeyedValueDetector {
+                keyedValueDetectors.append(keyed)
+                keyedValueIndices.append(index)
+            } else if let digits = detector as? any DigitRunDetector {
+                digitRunDetectors.append(digits)
+                digitRunIndices.append(index)
+            } else {
+                otherIndices.append(index)
+            }
+        }
+        keyedValues = KeyedValueGroup(keyedValueDetectors)
+        self.keyedValueIndices = keyedValueIndices
+        self.digitRunDetectors = digitRunDetectors
+        self.digitRunIndices = digitRunIndices
+        self.otherIndices = otherIndices
+    }
+
+    /// What each detector finds in `bytes`, in the order of `detectors`: the same as each detector's
+    /// `matches(in:)`, with the keyed-value and the digit detectors each in one shared walk.
+    func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [[DetectorMatch]] {
+        var result = [[DetectorMatch]](repeating: [], count: detectors.count)
+        for index in otherIndices { result[index] = detectors[index].matches(in: bytes) }
+        if !keyedValueIndices.isEmpty {
+            for (index, matches) in zip(keyedValueIndices, keyedValues.matches(in: bytes)) {
+                result[index] = matches
+            }
+        }
+        if !digitRunDetectors.isEmpty {
+            for (index, matches) in zip(digitRunIndices, DigitRunWalk.matches(of: digitRunDetectors, in: bytes)) {
+                result[index] = matches
+            }
+        }
+        return result
     }
 
     /// The values in `text`, ordered by position, then by detector.
@@ -41,17 +91,15 @@ public struct ValueScanner: Sendable {
 
     /// The values in UTF-8 `bytes`, ordered by position, then by detector.
     public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [DetectedValue] {
-        var plain: [[Candidate]] = detectors.indices.map { index in
-            detectors[index].matches(in: bytes).map {
-                Candidate(range: $0.byteRange, value: $0.value, encoding: .plain, decoded: false)
-            }
+        var plain: [[Candidate]] = matches(in: bytes).map { matches in
+            matches.map { Candidate(range: $0.byteRange, value: $0.value, encoding: .plain, decoded: false) }
         }
         var fromViews: [[Candidate]] = Array(repeating: [], count: detectors.count)
         var anyFromViews = false
         for view in views(of: bytes) {
             view.bytes.withUnsafeBufferPointer { viewBytes in
-                for (index, detector) in detectors.enumerated() {
-                    for match in detector.matches(in: viewBytes) {
+                for (index, matches) in matches(in: viewBytes).enumerated() {
+                    for match in matches {
                         let range = view.originalRange(of: match.byteRange)
                         guard !range.isEmpty else { continue }
                         let decoded = !view.isVerbatim(match.byteRange, original: bytes)

@@ -257,7 +257,7 @@ detectors:
         "manifest.yaml": #"""
 # yaml-language-server: $schema=../schema/masklint-rules.schema.json
 name: masklint-default
-version: 2.0.0
+version: 2.1.0
 description: >-
   The bundled masklint rule set. It finds six kinds of personal data in web forms and pages and
   says how OpenReplay must record them: email addresses (and login identifiers), personal names
@@ -1095,6 +1095,29 @@ detectors:
         - '{"pinned":true}'
         - '{"checks":{"passed":12}}'
         - 'compass=N'
+
+  - id: password.pin-code-value
+    description: >-
+      Values of four or five characters under a PIN code key (pin_code, pinCode, pincode): a card or
+      account PIN. On Indian checkouts the PIN code is the six-digit postal code, which is longer and
+      not reported.
+    detector: keyed-value
+    options:
+      keys:
+        - pin_code
+        - pincode
+      min-length: 4
+      max-length: 5
+    examples:
+      match:
+        - 'pin_code=4821&step=2'
+        - '{"pinCode":"0114"}'
+        - 'pin_code="5525" latency_ms=12'
+      no-match:
+        - 'pin_code=560001&city=Bengaluru'
+        - '{"shipping_pincode":"110001"}'
+        - '{"pin_code":"[REDACTED]"}'
+        - 'pin_code=12'
 
 """#,
         "payment.yaml": #"""

@@ -5,8 +5,8 @@
 public enum BundledDetectorRules {
     /// The built-in rule set's identity and content hash.
     public static let ruleSet = RuleSetReference(
-        name: "masklint-default", version: "2.0.0",
-        contentHash: "6acf3627cf85ff2e212e50981ed27b2623c06ed5defe01734c3df7e4f6c4d629")
+        name: "masklint-default", version: "2.1.0",
+        contentHash: "1a512d223cb56df4e6b095e920ba448b26c92af403f7de49698f6ee69f194939")
 
     /// The `detectors:` rules, in rule set order.
     public static let rules: [DetectorRule] = [
@@ -72,6 +72,20 @@ public enum BundledDetectorRules {
             options: [
                 "category": .string("password"),
                 "keys": .strings(["password", "passwd", "pwd", "pass", "passcode", "passphrase", "mdp", "new_password", "newPassword", "current_password", "currentPassword", "old_password", "oldPassword", "password_confirmation", "passwordConfirmation", "confirm_password", "confirmPassword", "pin", "otp", "totp", "one_time_code", "oneTimeCode", "verification_code", "verificationCode", "security_answer", "securityAnswer", "secret_answer", "client_secret", "clientSecret", "api_key", "apiKey", "secret_key", "secretKey", "private_key"]),
+            ]),
+        DetectorRule(
+            header: RuleHeader(
+                id: "password.pin-code-value",
+                description: "Values of four or five characters under a PIN code key (pin_code, pinCode, pincode): a card or account PIN. On Indian checkouts the PIN code is the six-digit postal code, which is longer and not reported.",
+                category: .password, level: .hidden,
+                examples: RuleExamples(match: [], noMatch: []),
+                location: SourceLocation(file: "<built-in>/rules/password.yaml", line: 455, column: 5)),
+            detectorID: "keyed-value",
+            options: [
+                "category": .string("password"),
+                "keys": .strings(["pin_code", "pincode"]),
+                "max-length": .integer(5),
+                "min-length": .integer(4),
             ]),
         DetectorRule(
             header: RuleHeader(

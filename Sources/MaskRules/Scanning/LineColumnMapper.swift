@@ -30,6 +30,26 @@ public struct LineColumnMapper {
         for offset in sorted {
             let target = min(max(offset, 0), count)
             while index < target {
+                if index + 8 <= target, let base = bytes.baseAddress {
+                    // Eight bytes without a `\r` at once: a line for each `\n`, and a column for each
+                    // byte after the last one that does not continue a UTF-8 sequence (10xxxxxx).
+                    let word = WordLanes.load(base, index)
+                    if WordLanes.lanes(word, equalTo: 0x0D) == 0 {
+                        let continuations = word & ~(word << 1) & WordLanes.highBits
+                        let newlines = WordLanes.lanes(word, equalTo: 0x0A)
+                        if newlines == 0 {
+                            column += 8 - continuations.nonzeroBitCount
+                        } else {
+                            line += newlines.nonzeroBitCount
+                            // The lanes after the last line feed (none when it is the eighth byte).
+                            let lastNewlineBit = 63 - newlines.leadingZeroBitCount
+                            let after: UInt64 = lastNewlineBit == 63 ? 0 : ~0 << (lastNewlineBit + 1)
+                            column = 1 + (63 - lastNewlineBit) / 8 - (continuations & after).nonzeroBitCount
+                        }
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte == 0x0A {
                     line += 1

@@ -78,10 +78,16 @@ public struct TextScanner: Sendable {
     /// their bytes back to the original through far fewer segments; the values found are the same.
     static let pieceSize = 64 << 10
     static let pieceMargin = 4 << 10
+    /// The text scanned before a piece that starts a line. No value, key or escape runs across a line
+    /// break (decoded views are built line by line, and no detector takes a line break into a value),
+    /// so only what detectors look back at is needed: context and veto words (at most 400 bytes back),
+    /// keys and labels (at most 128). A piece that ends with a line break needs nothing after it.
+    static let lineContext = 1 << 10
 
     /// The values in `bytes`: scanned whole when small, otherwise piece by piece at line breaks, each
-    /// piece with `pieceMargin` bytes of the text around it; a value belongs to the piece its first
-    /// byte is in.
+    /// piece with the text around it that its values may depend on (`lineContext` before a piece
+    /// cut at a line break, `pieceMargin` on a side cut inside a long line); a value belongs to the
+    /// piece its first byte is in.
     func detectedValues(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectedValue] {
         let count = bytes.count
         guard count > Self.pieceSize + 2 * Self.pieceMargin else { return valueScanner.scan(utf8: bytes) }
@@ -89,8 +95,9 @@ public struct TextScanner: Sendable {
         var start = 0
         while start < count {
             let end = Self.lineEnd(in: bytes, from: min(start + Self.pieceSize, count))
-            let scanStart = Self.lineStart(in: bytes, before: max(start - Self.pieceMargin, 0))
-            let scanEnd = Self.lineEnd(in: bytes, from: min(end + Self.pieceMargin, count))
+            let startsLine = start == 0 || bytes[start - 1] == 0x0A
+            let scanStart = Self.lineStart(in: bytes, before: max(start - (startsLine ? Self.lineContext : Self.pieceMargin), 0))
+            let scanEnd = bytes[end - 1] == 0x0A ? end : Self.lineEnd(in: bytes, from: min(end + Self.pieceMargin, count))
             for var value in valueScanner.scan(utf8: UnsafeBufferPointer(rebasing: bytes[scanStart..<scanEnd])) {
                 value.byteRange = (value.byteRange.lowerBound + scanStart)..<(value.byteRange.upperBound + scanStart)
                 if value.byteRange.lowerBound >= start && value.byteRange.lowerBound < end { values.append(value) }

@@ -42,4 +42,36 @@ import Testing
         let position = text.withUTF8 { LineColumnMapper($0).position(of: 2) }
         #expect(position == (2, 1))
     }
+
+    /// Texts long enough for the eight-byte steps, with line feeds, `\r\n`, lone `\r` and multi-byte
+    /// scalars at every lane: every offset maps as a byte-by-byte count says.
+    @Test(arguments: ["ab\ncd", "\n\n\n", "a\r\nb\rc\n", "é東😀\n", "xxxxxxx\r", "\r\nyyyyyy", "ζ\nζ\r\nζ\rζ"])
+    func everyOffsetMatchesAByteByByteCount(unit: String) {
+        for prefix in 0..<9 {
+            let text = String(repeating: "p", count: prefix) + String(repeating: unit + "abcdefghi", count: 5)
+            let bytes = Array(text.utf8)
+            var expected: [(line: Int, column: Int)] = []
+            var line = 1
+            var column = 1
+            for index in 0...bytes.count {
+                expected.append((line, column))
+                guard index < bytes.count else { break }
+                let byte = bytes[index]
+                if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+                    line += 1
+                    column = 1
+                } else if byte != 0x0D && byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+            let result = positions(text, Array(0...bytes.count))
+            for offset in 0...bytes.count {
+                #expect(result[offset]! == expected[offset], "offset \(offset) of \(text.debugDescription)")
+            }
+            // Asked for a few offsets only, the mapper walks long stretches at once.
+            let sparse = positions(text, [bytes.count / 3, bytes.count])
+            #expect(sparse[bytes.count / 3]! == expected[bytes.count / 3])
+            #expect(sparse[bytes.count]! == expected[bytes.count])
+        }
+    }
 }

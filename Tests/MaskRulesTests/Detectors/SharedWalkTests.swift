@@ -1,0 +1,110 @@
+import Testing
+@testable import MaskRules
+
+/// The scanner runs the keyed-value detectors as one group (one search for separators, separators
+/// that no key can end at dropped) and the digit detectors over one list of digit runs; each must find
+/// exactly what it finds alone.
+@Suite("Shared walks find what each detector finds alone")
+struct SharedWalkTests {
+    /// Texts with keys, labels, separators and digits in many arrangements: every example of every
+    /// detector and rule, the piece test's lines, and edge cases around the pair test.
+    static func texts() throws -> [String] {
+        var texts = [
+            "", ":", "=", "<", "a:", ":a", "1:2", "09:17:13.721Z", "x=1&y=2", "\"\":\"\"",
+            #"{"password":"hunter2","pwd":1234,"first_name":"Alice","pin":"[REDACTED]","otp":"{{otp}}"}"#,
+            #"{"body":"{\"password\":\"hunter2\",\"pin_code\":\"7199\"}"}"#,
+            "Password: correct horse battery staple\nFirst Name: Alice\nName: Bob Smith | Customer: Carol",
+            "<td>Password</td><td>s3cret</td><th>Name</th><td>Dora</td><dt>Customer</dt><dd>Eve</dd>",
+            "<td>Name:</td>   <td>Frank Jones</td>", "<td>Password     </td><td>x1</td>",
+            "pwd=s3cr%21t&x", "user[first_name]=Alice+Marie&billing.lastName2=M%C3%BCller",
+            "Vorname: Jürgen ß: 1 é=2 密码: 3", "pin_code=4821&pincode=560001&cardPin=1234",
+            "ts=1700000000000 card=4111111111111111 ssn=536-22-8734 tel=+1 (415) 555-2671 iban=DE89370400440532013000",
+            "4111 1111 1111 1111 and 5555-5555-5555-4444 then 1234 5678 9012 3456 7890",
+            "%204111111111111111 x4111111111111111 4111111111111111x DE89 3704 0044 0532 0130 00",
+            "+44 (0)20 7183 8750, 0044 20 7946 0958, (+44) 20 7183 8750, 001 415 555 2671",
+            "SSN:\n536221234 on file; 536 22 8734; order 536-22-8734", "٤١١١١١١١١١١١١١١١ 😀 4111111111111111 😀",
+            String(repeating: "0123456789", count: 30) + " " + String(repeating: "a1", count: 100),
+            String(repeating: " ", count: 200) + "password=x", "password" + String(repeating: " ", count: 200) + ": y",
+        ]
+        for description in BuiltInDetectors.descriptions {
+            texts += description.matchingExamples.map(\.text) + description.nonMatchingExamples
+        }
+        let ruleSet = try RuleSetLoader().load(directory: RepositoryPaths.rules.path)
+        for case .detector(let rule) in ruleSet.allRules {
+            texts += rule.header.examples.match.map(\.text) + rule.header.examples.noMatch.map(\.text)
+        }
+        return texts + [TextScannerPieceTests.text]
+    }
+
+    /// The built-in rules' detectors and a few more; with `openEndedKey`, a keyed-value detector with
+    /// a key ending in `*`, which turns off the dropping of separators.
+    static func detectors(openEndedKey: Bool) throws -> [any ValueDetector] {
+        var detectors = try BundledDetectorRules.rules.map { try BuiltInDetectors.make(id: $0.detectorID, options: $0.options) }
+        detectors += [
+            KeyedValueDetector(keys: ["password", "first name", "Name:", "Kunde:"], category: .name, maximumLength: 12),
+            PhoneDetector(regions: ["e164"]), SSNDetector(bareDigitsNeedContext: false),
+        ]
+        if openEndedKey { detectors.append(KeyedValueDetector(keys: ["passw*"], category: .password)) }
+        return detectors
+    }
+
+    @Test(arguments: [false, true])
+    func scannerFindsWhatEachDetectorFinds(openEndedKey: Bool) throws {
+        let detectors = try Self.detectors(openEndedKey: openEndedKey)
+        let scanner = ValueScanner(detectors: detectors)
+        let texts = try Self.texts()
+        var compared = 0
+        var found = 0
+        for text in texts {
+            var copy = text
+            copy.withUTF8 { bytes in
+                let shared = scanner.matches(in: bytes)
+                for (index, detector) in detectors.enumerated() {
+                    let alone = detector.matches(in: bytes)
+                    #expect(shared[index] == alone, "\(detector.id) on \(text.prefix(80).debugDescription)")
+                    compared += 1
+                    found += alone.count
+                }
+            }
+        }
+        #expect(compared == texts.count * detectors.count)
+        #expect(found > 1000)
+    }
+
+    @Test func keyedValueGroupDropsOnlySeparatorsNoKeyEndsAt() throws {
+        let detectors = try Self.detectors(openEndedKey: false).compactMap { $0 as? KeyedValueDetector }
+        #expect(detectors.count >= 4)
+        let filtered = KeyedValueGroup(detectors)
+        #expect(filtered.dropsSeparators)
+        #expect(!KeyedValueGroup(detectors + [KeyedValueDetector(keys: ["passw*"], category: .password)]).dropsSeparators)
+        let unfiltered = KeyedValueGroup(detectors, dropsSeparators: false)
+        for text in try Self.texts() {
+            var copy = text
+            copy.withUTF8 { bytes in
+                #expect(filtered.matches(in: bytes) == unfiltered.matches(in: bytes), "\(text.prefix(80).debugDescription)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        "", "1", "a", "12a34", "a1b22c333", String(repeating: "7", count: 64), String(repeating: "7", count: 65),
+        String(repeating: "x", count: 63) + "12" + String(repeating: "y", count: 62) + "3",
+        String(repeating: "1234567a", count: 20) + "é٤9", "😀1😀" + String(repeating: "9", count: 130) + "\u{FF}0",
+    ])
+    func digitRunsAreTheRunsOfDigits(text: String) {
+        var expected: [Range<Int>] = []
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard ASCII.isDigit(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count && ASCII.isDigit(bytes[index]) { index += 1 }
+            expected.append(start..<index)
+        }
+        let runs = bytes.withUnsafeBufferPointer { DigitRunWalk.digitRuns(in: $0) }
+        #expect(runs == expected)
+    }
+}
