@@ -9,7 +9,8 @@
 /// scanned again alone, and that result is the one reported.
 struct StringBatch {
     private struct Entry {
-        var message: MessageStamp
+        /// The message's stamp, in `stamps`.
+        var message: Int
         var field: String
         var channel: StringChannel
         var node: NodeReference?
@@ -25,6 +26,8 @@ struct StringBatch {
 
     private var buffer: [UInt8] = []
     private var entries: [Entry] = []
+    /// The stamps of the messages the entries come from, each once.
+    private var stamps: [MessageStamp] = []
 
     /// Whether the batch has reached its preferred size.
     var isFull: Bool { buffer.count >= Self.preferredSize }
@@ -39,10 +42,11 @@ struct StringBatch {
     /// there).
     mutating func add(_ bytes: UnsafeRawBufferPointer, hash: UInt64, message: MessageStamp, field: String,
                       channel: StringChannel, node: NodeReference?) {
+        if stamps.isEmpty || stamps[stamps.count - 1].index != message.index { stamps.append(message) }
         let start = buffer.count
         buffer.append(contentsOf: bytes)
-        entries.append(Entry(message: message, field: field, channel: channel, node: node, range: start..<buffer.count,
-                             hash: hash))
+        entries.append(Entry(message: stamps.count - 1, field: field, channel: channel, node: node,
+                             range: start..<buffer.count, hash: hash))
         buffer.append(contentsOf: Self.separator)
     }
 
@@ -53,6 +57,7 @@ struct StringBatch {
         defer {
             buffer.removeAll(keepingCapacity: buffer.capacity <= 4 * Self.preferredSize)
             entries.removeAll(keepingCapacity: true)
+            stamps.removeAll(keepingCapacity: true)
         }
         guard !entries.isEmpty else { return [] }
         let (detections, hits) = buffer.withUnsafeBufferPointer { bytes in
@@ -86,7 +91,7 @@ struct StringBatch {
                     clean.insert(content, hash: entry.hash)
                     continue
                 }
-                result.append(ScannedString(message: entry.message, field: entry.field, channel: entry.channel,
+                result.append(ScannedString(message: stamps[entry.message], field: entry.field, channel: entry.channel,
                                             node: entry.node, bytes: Array(content), detections: found,
                                             canaryHits: canaryHits))
             }
