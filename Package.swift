@@ -34,9 +34,14 @@ let package = Package(
         .systemLibrary(
             name: "CZlib", pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]),
+        // libcrypto's SHA-256 (with the processor's SHA instructions where it has them) for the
+        // evidence hashes of audited recording files.
+        .systemLibrary(
+            name: "CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
         .target(
             name: "MaskRules",
-            dependencies: ["CLibXML2", "CPCRE2", "CZstd", "CZlib", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibXML2", "CPCRE2", "CZstd", "CZlib", "CCrypto", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "masklint",

@@ -3,7 +3,7 @@
 # Usage: scripts/install-deps.sh [build|test]   (test adds what the test suite needs)
 set -euo pipefail
 
-need=(pkg-config libxml2-dev libpcre2-dev libzstd-dev zlib1g-dev)
+need=(pkg-config libxml2-dev libpcre2-dev libzstd-dev zlib1g-dev libssl-dev)
 if [ "${1:-build}" = "test" ]; then
   # node checks that rule patterns mean the same in JavaScript; chromium is the reference browser.
   command -v node >/dev/null 2>&1 || need+=(nodejs)

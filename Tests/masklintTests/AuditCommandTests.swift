@@ -1,4 +1,5 @@
 import Foundation
+import MaskRules
 import Testing
 
 /// `masklint audit` end to end, through the built binary, on the fixture sessions of
@@ -81,7 +82,10 @@ import Testing
                                   stdin: "\(Self.sessions)/leak-dom-content/dom.mobs")
         #expect(result.status == 1)
         #expect(result.stdout.contains("\"name\" : \"-\""))
-        #expect(result.stdout.contains("\"sha256\"") == false, "standard input cannot be hashed after reading")
+        let file = CommandRunner.root.appendingPathComponent("\(Self.sessions)/leak-dom-content/dom.mobs")
+        let bytes = try [UInt8](Data(contentsOf: file))
+        #expect(result.stdout.contains("\"sha256\" : \"\(SHA256.hash(bytes).hexString)\""),
+                "standard input read to its end is hashed as it is read")
     }
 
     @Test(arguments: ["text", "json", "sarif", "github"])

@@ -11,8 +11,8 @@ public struct AuditedFile: Sendable, Hashable {
     public var storedBytes: Int
     /// Bytes after decompression.
     public var decodedBytes: Int
-    /// The SHA-256 of the stored bytes, in lower-case hex; `nil` when the file could not be read again
-    /// (standard input).
+    /// The SHA-256 of the stored bytes, in lower-case hex, computed while the file was read; `nil` when
+    /// the file could not be read to its end (standard input whose reading stopped at a fault).
     public var sha256: String?
 
     /// Creates a file entry.

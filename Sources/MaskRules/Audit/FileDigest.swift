@@ -1,6 +1,7 @@
 import Foundation
 
-/// SHA-256 digests of recording files, for the report's evidence.
+/// SHA-256 digests of recording files the reading did not reach, for the report's evidence (files
+/// that were read carry the hash computed while reading, `FileReport.sha256`).
 enum FileDigest {
     /// The SHA-256 of the input's bytes in lower-case hex, or `nil` for standard input (which cannot
     /// be read twice) and for files that cannot be read.
@@ -9,20 +10,22 @@ enum FileDigest {
         case .file(let path):
             guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
             defer { try? handle.close() }
-            var hasher = SHA256()
+            let hasher = FileSHA256()
             while true {
                 let chunk: Data
                 do {
-                    guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { break }
+                    guard let data = try handle.read(upToCount: 4 << 20), !data.isEmpty else { break }
                     chunk = data
                 } catch {
                     return nil
                 }
                 chunk.withUnsafeBytes { hasher.update($0) }
             }
-            return hasher.finalize().hexString
+            return hasher.finalize()?.hexString
         case .bytes(_, let bytes):
-            return SHA256.hash(bytes).hexString
+            let hasher = FileSHA256()
+            bytes.withUnsafeBytes { hasher.update($0) }
+            return hasher.finalize()?.hexString
         case .standardInput:
             return nil
         }

@@ -33,6 +33,8 @@ struct MaskingLevelCache {
     /// The level `model` gives `element`, from the cache where it is valid.
     mutating func level(of element: RebuiltElement, model: MaskingModel) -> MaskingLevel {
         grow(to: element.dom.slotCapacity)
+        // Nothing changed since the level was computed or last found valid: no walk needed.
+        if computedAt[Int(element.slot)] == clock { return levels[Int(element.slot)] }
         // The element and its ancestor elements in the tree scope, nearest first, as slots.
         chain.removeAll(keepingCapacity: true)
         element.dom.tree.nodes.withUnsafeBufferPointer { nodes in
@@ -49,6 +51,8 @@ struct MaskingLevelCache {
             newestChange = max(newestChange, changedAt[index])
             if computedAt[index] >= newestChange {
                 parentLevel = levels[index]
+                // Valid now: as if computed now, which lets the next lookup skip the walk.
+                computedAt[index] = clock
                 continue
             }
             // An element with no `data-openreplay-*` attribute, which the rule set's prefilter turns

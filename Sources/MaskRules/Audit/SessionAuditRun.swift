@@ -49,6 +49,7 @@ struct SessionAuditRun {
 
     private mutating func queueStrings(of message: RecordedMessage) {
         let node = NodeReference(of: message.body)
+        // Made here, not in the closure: a closure that used the message would copy it.
         let stamp = MessageStamp(message)
         message.forEachStringBytes { name, channel, bytes in
             guard !bytes.isEmpty else { return }
@@ -64,11 +65,18 @@ struct SessionAuditRun {
         }
     }
 
+    /// The hash the clean-string cache looks `bytes` up by: computed once for the lookup and, when the
+    /// string turns out clean, the insertion.
+    private static func cacheHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        bytes.count <= CleanStringCache.maximumStringLength ? CleanStringCache.hash(bytes) : 0
+    }
+
     /// Queues a string of a message, unless it was found clean before.
     private mutating func queue(_ bytes: UnsafeRawBufferPointer, _ message: MessageStamp, _ field: String,
                                 _ channel: StringChannel, _ node: NodeReference?) {
-        guard !clean.contains(bytes) else { return }
-        batch.add(bytes, message: message, field: field, channel: channel, node: node)
+        let hash = Self.cacheHash(bytes)
+        guard !clean.contains(bytes, hash: hash) else { return }
+        batch.add(bytes, hash: hash, message: message, field: field, channel: channel, node: node)
     }
 
     private mutating func scanQueuedStrings() {

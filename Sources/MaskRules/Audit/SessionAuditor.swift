@@ -59,7 +59,9 @@ public struct SessionAuditor: Sendable {
         return run.finish(report: report, files: Self.files(of: session, report: report))
     }
 
-    /// The files of a session with their hashes, in reading order.
+    /// The files of a session with their hashes, in reading order. A file read has the hash computed
+    /// while it was read; only a file the reading never reached (its stream stopped at a fault in an
+    /// earlier file) is read here, for its hash.
     private static func files(of session: RecordingSession, report: SessionReadReport) -> [AuditedFile] {
         var result: [AuditedFile] = []
         for (stream, streamReport) in zip(session.streams, report.streams) {
@@ -68,7 +70,7 @@ public struct SessionAuditor: Sendable {
                 result.append(AuditedFile(
                     path: input.description, name: input.name, compression: read?.compression ?? .none,
                     storedBytes: read?.storedBytes ?? 0, decodedBytes: read?.decodedBytes ?? 0,
-                    sha256: FileDigest.sha256(of: input)))
+                    sha256: read.map(\.sha256) ?? FileDigest.sha256(of: input)))
             }
         }
         return result

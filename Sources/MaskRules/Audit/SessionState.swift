@@ -1,7 +1,9 @@
 /// What the checks of one session share: the rebuilt page, the masking levels and field
 /// classifications computed on it (cached until the page changes), and the findings.
 ///
-/// It belongs to one session's task.
+/// It belongs to one session's task. The rebuild fault and the level cache are read on every message,
+/// so their run-time exclusivity checks are off: one task uses them, and no access to them calls out
+/// to code that could touch them again.
 final class SessionState {
     /// The session's name, as findings show it.
     let name: String
@@ -10,7 +12,7 @@ final class SessionState {
     /// The page rebuilt so far.
     let dom: RebuiltDOM
     /// Why the page could no longer be rebuilt, once it cannot.
-    var rebuildFault: RebuildFault?
+    @exclusivity(unchecked) var rebuildFault: RebuildFault?
     /// The findings.
     private(set) var collector: FindingCollector
     /// Problems that keep the session from being verified, besides faults: rule patterns that hit
@@ -18,7 +20,7 @@ final class SessionState {
     private(set) var verificationProblems: [String] = []
 
     /// The masking levels computed so far.
-    private var levelCache = MaskingLevelCache()
+    @exclusivity(unchecked) private var levelCache = MaskingLevelCache()
     private var labelIndex: (generation: UInt64, index: FieldClassifier.LabelIndex<RebuiltElement>)?
     private var classifications: [Int32: (generation: UInt64, classification: FieldClassification?)] = [:]
 

@@ -73,8 +73,9 @@ struct StreamPipeline {
         case .gzip:
             outcome = GzipCodec.decompress(nextInput: nextInput, maximumOutputSize: budget) { feed($0, visit) }
         }
-        files.append(FileReport(name: input.name, compression: compression, storedBytes: chunks.bytesRead,
-                                decodedBytes: decodedTotal - decodedBefore))
+        let storedBytes = chunks.bytesRead
+        files.append(FileReport(name: input.name, compression: compression, storedBytes: storedBytes,
+                                decodedBytes: decodedTotal - decodedBefore, sha256: chunks.finishDigest()))
         guard reader.fault == nil, !stopped else { return }
         switch outcome {
         case .finished, .stopped:
@@ -91,7 +92,7 @@ struct StreamPipeline {
         case .finished, .stopped:
             break
         case .inputFailed(let detail):
-            fault = RecordingFault(file: input.name, byteOffset: chunks.bytesRead, reason: .unreadable(detail: detail))
+            fault = RecordingFault(file: input.name, byteOffset: storedBytes, reason: .unreadable(detail: detail))
         case .failed(let reason, let offset):
             // Decompression faults count compressed bytes, except the size limit, which counts output.
             if case .decompressedSizeLimit = reason {

@@ -225,4 +225,16 @@ import Testing
         #expect(model.level(of: dom.element(withID: inside)!) == .hidden)
         #expect(model.level(of: dom.element(withID: shadowText)!) == .plain, "shadow trees start again at Plain")
     }
+
+    /// The watched-name set answers exactly as a `Set` would, for the names it holds and for names that
+    /// share their length and first and last letters with them.
+    @Test func theNameSetIsExact() {
+        let names: Set<String> = ["autocomplete", "data-openreplay-obscured", "type", "href", "i", ""]
+        let set = NameSet(names)
+        let others = ["class", "style", "id", "autocompletE", "auto-complete", "data-openreplay-obscurod", "tape", "hraf",
+                      "j", "ii", "div", "data-openreplay-hidden", "x"]
+        for name in names { #expect(set.contains(name), "\(name)") }
+        for name in others { #expect(!set.contains(name), "\(name)") }
+        #expect(!NameSet([]).contains("class"))
+    }
 }

@@ -65,4 +65,27 @@ import Testing
         #expect(audit.files.map(\.storedBytes) == fixture.files.map(\.bytes.count))
         #expect(audit.formats == ["legacy records (no header, indexed)"])
     }
+
+    /// A file is hashed while it is read; one whose reading stops at a fault (here after its first
+    /// 4 MB piece) is read on to its end for the hash, and a file the reading never reaches is hashed
+    /// on its own. The bytes counted are still those read before the fault.
+    @Test(arguments: [false, true])
+    func filesAreHashedWholeWhereverReadingStops(onDisk: Bool) throws {
+        // Corrupt zstd (refused in its first bytes) followed by more than a piece of anything.
+        var generator = AuditSessionGenerator(seed: 5)
+        let corrupt = AuditFixtures.corruptZstd.files[0].bytes
+            + (0..<(InputChunkReader.chunkSize + 70_001)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let broken = Array(RecordingEncoder.records(Self.leakyPage, indexed: true, header: true).dropLast(5))
+        let files: [(name: String, bytes: [UInt8])] = [("dom.mobs", corrupt), ("dom.mobe", broken)]
+        let directory = try TemporaryDirectory()
+        var inputs: [RecordingInput] = []
+        for file in files {
+            inputs.append(onDisk ? .file(path: try directory.write(file.name, file.bytes)) : .bytes(name: file.name, file.bytes))
+        }
+        let audit = SessionAuditor(configuration: AuditTestSupport.configuration)
+            .audit(RecordingSession(name: "s", inputs: inputs))
+        #expect(audit.unverifiedReasons.first?.contains("dom.mobs@") == true)
+        #expect(audit.files.map(\.sha256) == files.map { SHA256.hash($0.bytes).hexString })
+        #expect(audit.files.map(\.storedBytes) == [InputChunkReader.chunkSize, 0])
+    }
 }

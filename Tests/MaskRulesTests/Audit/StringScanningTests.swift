@@ -70,6 +70,18 @@ import Testing
         #expect(!long.withUnsafeBytes { cache.contains($0) }, "long strings are not kept")
     }
 
+    /// Past its entry limit the cache starts over, and stays exact: what it holds is found, what it
+    /// dropped or never held is not, whatever the string's length (the empty string included).
+    @Test func theCacheStartsOverAndStaysExact() {
+        var cache = CleanStringCache()
+        let strings = (0..<(CleanStringCache.maximumEntries + 100)).map { "s\($0)" } + ["", String(repeating: "x", count: 2048)]
+        for string in strings { Array(string.utf8).withUnsafeBytes { cache.insert($0) } }
+        let kept = strings.filter { string in Array(string.utf8).withUnsafeBytes { cache.contains($0) } }
+        #expect(kept == Array(strings.suffix(102)), "only the strings added after it started over")
+        #expect(!Array("s0".utf8).withUnsafeBytes { cache.contains($0) })
+        #expect(!Array("s1000000".utf8).withUnsafeBytes { cache.contains($0) })
+    }
+
     @Test(arguments: [
         (#"#a\.b"#, "#a.b"), (#"[data-x="a\@b"]"#, #"[data-x="a@b"]"#), (#"\40 x"#, "@x"), (#"\31 23"#, "123"),
         (#"\0"#, "\u{FFFD}"), (#"\110000"#, "\u{FFFD}"), ("a\\", "a\\"), ("a\\\nb", "a\\\nb"),

@@ -22,7 +22,11 @@
 /// A `RebuiltDOM` belongs to one session's task; it is not shared between tasks.
 public final class RebuiltDOM {
     /// The page's nodes and the logic that changes them.
-    private(set) var tree: RebuiltTree
+    ///
+    /// Read on every message and by every element query, so the run-time exclusivity check is off for
+    /// it: the page belongs to one task, and no access to it overlaps another (`apply` changes the
+    /// tree, a value, without calling out).
+    @exclusivity(unchecked) private(set) var tree: RebuiltTree
 
     /// Creates an empty page.
     /// - Parameters:

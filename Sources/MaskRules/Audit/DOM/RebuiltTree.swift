@@ -4,10 +4,10 @@ struct RebuiltTree {
     /// The limits the page is kept within.
     let limits: RebuildLimits
     /// Attribute names (lower case) whose presence `RebuiltElement.isWatched` reports.
-    let watchedAttributeNames: Set<String>
+    let watchedAttributeNames: NameSet
     /// Tag names (lower case, HTML elements) that `RebuiltElement.isWatched` reports; `nil` watches
     /// every element.
-    let watchedTagNames: Set<String>?
+    let watchedTagNames: NameSet?
     /// The node table; a node's slot is its index. Freed slots are reused.
     private(set) var nodes: [RebuiltNode] = []
     private var freeSlots: [Int32] = []
@@ -36,8 +36,8 @@ struct RebuiltTree {
     /// Creates an empty page (see `RebuiltDOM.init`).
     init(limits: RebuildLimits, watchedAttributeNames: Set<String>, watchedTagNames: Set<String>?) {
         self.limits = limits
-        self.watchedAttributeNames = watchedAttributeNames
-        self.watchedTagNames = watchedTagNames
+        self.watchedAttributeNames = NameSet(watchedAttributeNames)
+        self.watchedTagNames = watchedTagNames.map(NameSet.init)
     }
 
     // MARK: Queries
@@ -384,6 +384,10 @@ struct RebuiltTree {
     /// ASCII lower case, as HTML lower-cases tag and attribute names.
     static func asciiLowercased(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
-        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let count = text.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for (index, byte) in text.utf8.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return count
+        }
     }
 }

@@ -6,6 +6,10 @@ import Foundation
 /// Strings are compared byte for byte: a hash only picks the slot. The cache holds at most
 /// `maximumBytes` of strings and `maximumEntries` entries, and starts over when either is reached, so
 /// it is bounded whatever the session; strings longer than `maximumStringLength` are not kept.
+///
+/// Almost every string of a recording is looked up here, and the table is too large for the fastest
+/// processor caches, so a lookup costs about one cache miss: a slot is 8 bytes (the table is at most
+/// 512 KB), and the caller computes a string's hash once (`hash(_:)`) for the lookup and the insertion.
 struct CleanStringCache {
     static let maximumStringLength = 2048
     static let maximumBytes = 4 << 20
@@ -14,74 +18,101 @@ struct CleanStringCache {
     static let maximumEntries = 1 << 15
     private static let initialSlots = 1 << 10
 
-    /// One slot: the string's hash (0 for an empty slot), its offset in `arena` and its length.
+    /// One slot: the high half of the string's hash (never 0; 0 marks an empty slot), which also picks
+    /// the slot, and the offset of the string in `arena`, where its length precedes it in two bytes
+    /// (little-endian).
     private struct Entry {
-        var hash: UInt64
+        var tag: UInt32
         var offset: UInt32
-        var length: UInt32
     }
 
     private var arena: [UInt8] = []
-    private var entries = [Entry](repeating: Entry(hash: 0, offset: 0, length: 0), count: initialSlots)
+    private var entries = [Entry](repeating: Entry(tag: 0, offset: 0), count: initialSlots)
     private var count = 0
 
     /// Whether `bytes` was found clean before.
     func contains(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        contains(bytes, hash: Self.hash(bytes))
+    }
+
+    /// Whether `bytes`, whose `hash(_:)` is `hash`, was found clean before.
+    func contains(_ bytes: UnsafeRawBufferPointer, hash: UInt64) -> Bool {
         guard bytes.count <= Self.maximumStringLength else { return false }
-        return slot(of: bytes, hash: Self.hash(bytes)).found
+        return slot(of: bytes, hash: hash).found
     }
 
     /// Remembers that `bytes` is clean.
     mutating func insert(_ bytes: UnsafeRawBufferPointer) {
+        insert(bytes, hash: Self.hash(bytes))
+    }
+
+    /// Remembers that `bytes`, whose `hash(_:)` is `hash`, is clean.
+    mutating func insert(_ bytes: UnsafeRawBufferPointer, hash: UInt64) {
         guard bytes.count <= Self.maximumStringLength else { return }
-        if arena.count + bytes.count > Self.maximumBytes || count + 1 > Self.maximumEntries { clear() }
+        if arena.count + 2 + bytes.count > Self.maximumBytes || count + 1 > Self.maximumEntries { clear() }
         if (count + 1) * 2 > entries.count { grow() }
-        let hash = Self.hash(bytes)
         let (index, found) = slot(of: bytes, hash: hash)
         guard !found else { return }
-        entries[index] = Entry(hash: hash, offset: UInt32(arena.count), length: UInt32(bytes.count))
+        entries[index] = Entry(tag: Self.tag(hash), offset: UInt32(arena.count))
+        arena.append(UInt8(truncatingIfNeeded: bytes.count))
+        arena.append(UInt8(truncatingIfNeeded: bytes.count >> 8))
         arena.append(contentsOf: bytes)
         count += 1
     }
 
     /// The slot holding `bytes`, or the empty slot where it would go.
     private func slot(of bytes: UnsafeRawBufferPointer, hash: UInt64) -> (index: Int, found: Bool) {
-        entries.withUnsafeBufferPointer { entries in
-            let mask = entries.count - 1
-            var index = Int(truncatingIfNeeded: hash >> 7) & mask
-            while entries[index].hash != 0 {
-                let entry = entries[index]
-                if entry.hash == hash && Int(entry.length) == bytes.count && equal(entry, bytes) { return (index, true) }
-                index = (index + 1) & mask
+        let tag = Self.tag(hash)
+        return entries.withUnsafeBufferPointer { entries in
+            arena.withUnsafeBytes { arena in
+                let mask = entries.count - 1
+                var index = Self.home(tag, mask: mask)
+                while true {
+                    let entry = entries[index]
+                    if entry.tag == 0 { return (index, false) }
+                    if entry.tag == tag && Self.equal(arena, Int(entry.offset), bytes) { return (index, true) }
+                    index = (index + 1) & mask
+                }
             }
-            return (index, false)
         }
     }
 
-    private func equal(_ entry: Entry, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        return arena.withUnsafeBytes { stored in memcmp(stored.baseAddress! + Int(entry.offset), base, bytes.count) == 0 }
+    /// Whether the string stored at `offset` of `arena` is `bytes`.
+    private static func equal(_ arena: UnsafeRawBufferPointer, _ offset: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        let length = Int(arena[offset]) | Int(arena[offset + 1]) << 8
+        guard length == bytes.count else { return false }
+        guard let base = bytes.baseAddress, length > 0 else { return true }
+        return memcmp(arena.baseAddress! + offset + 2, base, length) == 0
+    }
+
+    private static func tag(_ hash: UInt64) -> UInt32 {
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        return tag == 0 ? 1 : tag
+    }
+
+    /// The first slot to try: from the tag, so that growing the table needs no string hashed again.
+    private static func home(_ tag: UInt32, mask: Int) -> Int {
+        Int(tag) & mask
     }
 
     private mutating func clear() {
         arena.removeAll(keepingCapacity: true)
-        entries = [Entry](repeating: Entry(hash: 0, offset: 0, length: 0), count: Self.initialSlots)
+        entries = [Entry](repeating: Entry(tag: 0, offset: 0), count: Self.initialSlots)
         count = 0
     }
 
     private mutating func grow() {
         let old = entries
-        entries = [Entry](repeating: Entry(hash: 0, offset: 0, length: 0), count: old.count * 2)
+        entries = [Entry](repeating: Entry(tag: 0, offset: 0), count: old.count * 2)
         let mask = entries.count - 1
-        for entry in old where entry.hash != 0 {
-            var index = Int(truncatingIfNeeded: entry.hash >> 7) & mask
-            while entries[index].hash != 0 { index = (index + 1) & mask }
+        for entry in old where entry.tag != 0 {
+            var index = Self.home(entry.tag, mask: mask)
+            while entries[index].tag != 0 { index = (index + 1) & mask }
             entries[index] = entry
         }
     }
 
-    /// A fast 64-bit hash of the bytes, eight at a time, never 0 (not for security: the comparison is
-    /// exact).
+    /// A fast 64-bit hash of the bytes, eight at a time (not for security: the comparison is exact).
     static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         var index = 0
@@ -101,6 +132,6 @@ struct CleanStringCache {
         }
         hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         hash ^= hash >> 29
-        return hash == 0 ? 1 : hash
+        return hash
     }
 }

@@ -15,7 +15,9 @@ struct MessageStamp: Sendable, Hashable {
     /// Whether it is a dictionary-based attribute message that the reader resolved.
     let hasResolvedAttribute: Bool
 
-    init(_ message: RecordedMessage) {
+    /// The stamp of `message` (borrowed: an initializer would otherwise take a copy of the message, for
+    /// every message of a session).
+    init(_ message: borrowing RecordedMessage) {
         name = message.name
         index = message.index
         file = message.file

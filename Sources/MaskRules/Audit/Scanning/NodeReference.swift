@@ -6,7 +6,7 @@ struct NodeReference: Hashable {
     var isText: Bool
 
     /// The node a message refers to, for the messages whose strings belong to a node.
-    init?(of body: MessageBody) {
+    init?(of body: borrowing MessageBody) {
         switch body {
         case .setNodeAttribute(let id, _, _), .setNodeAttributeURLBased(let id, _, _, _),
              .setNodeAttributeDictGlobal(let id, _, _), .setNodeAttributeDict(let id, _, _),

@@ -9,11 +9,14 @@
 /// scanned again alone, and that result is the one reported.
 struct StringBatch {
     private struct Entry {
-        var message: MessageStamp
+        /// The message's stamp, in `stamps`.
+        var message: Int
         var field: String
         var channel: StringChannel
         var node: NodeReference?
         var range: Range<Int>
+        /// The string's `CleanStringCache.hash(_:)`, computed when it was looked up there.
+        var hash: UInt64
     }
 
     /// What separates strings in the buffer.
@@ -23,6 +26,8 @@ struct StringBatch {
 
     private var buffer: [UInt8] = []
     private var entries: [Entry] = []
+    /// The stamps of the messages the entries come from, each once.
+    private var stamps: [MessageStamp] = []
 
     /// Whether the batch has reached its preferred size.
     var isFull: Bool { buffer.count >= Self.preferredSize }
@@ -33,12 +38,15 @@ struct StringBatch {
         buffer.reserveCapacity(Self.preferredSize + 4096)
     }
 
-    /// Adds a string to scan.
-    mutating func add(_ bytes: UnsafeRawBufferPointer, message: MessageStamp, field: String, channel: StringChannel,
-                      node: NodeReference?) {
+    /// Adds a string to scan, with its `CleanStringCache.hash(_:)` (0 when it is too long to be kept
+    /// there).
+    mutating func add(_ bytes: UnsafeRawBufferPointer, hash: UInt64, message: MessageStamp, field: String,
+                      channel: StringChannel, node: NodeReference?) {
+        if stamps.isEmpty || stamps[stamps.count - 1].index != message.index { stamps.append(message) }
         let start = buffer.count
         buffer.append(contentsOf: bytes)
-        entries.append(Entry(message: message, field: field, channel: channel, node: node, range: start..<buffer.count))
+        entries.append(Entry(message: stamps.count - 1, field: field, channel: channel, node: node,
+                             range: start..<buffer.count, hash: hash))
         buffer.append(contentsOf: Self.separator)
     }
 
@@ -49,15 +57,17 @@ struct StringBatch {
         defer {
             buffer.removeAll(keepingCapacity: buffer.capacity <= 4 * Self.preferredSize)
             entries.removeAll(keepingCapacity: true)
+            stamps.removeAll(keepingCapacity: true)
         }
         guard !entries.isEmpty else { return [] }
         let (detections, hits) = buffer.withUnsafeBufferPointer { bytes in
             (scanner.scan(utf8: bytes), canaries.isEmpty ? [] : canaries.hits(in: bytes))
         }
-        var entriesWithValues: Set<Int> = []
-        for detection in detections {
-            if let entry = entryIndex(containing: detection.byteRange.lowerBound) { entriesWithValues.insert(entry) }
-        }
+        // The entries the buffer shows a value in, in order: walked beside the entries below, so that
+        // the strings without one (nearly all) cost no lookup.
+        var entriesWithValues = detections.compactMap { entryIndex(containing: $0.byteRange.lowerBound) }
+        entriesWithValues.sort()
+        var nextWithValue = 0
         var hitsByEntry: [Int: [CanaryMatcher.Hit]] = [:]
         for hit in hits {
             guard let entry = entryIndex(containing: hit.range.lowerBound) else { continue }
@@ -70,14 +80,18 @@ struct StringBatch {
         buffer.withUnsafeBytes { bytes in
             for (index, entry) in entries.enumerated() {
                 let content = UnsafeRawBufferPointer(rebasing: bytes[entry.range])
-                let found = !entriesWithValues.contains(index)
-                    ? [] : scanner.scan(utf8: content.assumingMemoryBound(to: UInt8.self))
-                let canaryHits = hitsByEntry[index] ?? []
+                var hasValue = false
+                while nextWithValue < entriesWithValues.count && entriesWithValues[nextWithValue] <= index {
+                    hasValue = hasValue || entriesWithValues[nextWithValue] == index
+                    nextWithValue += 1
+                }
+                let found = hasValue ? scanner.scan(utf8: content.assumingMemoryBound(to: UInt8.self)) : []
+                let canaryHits = hitsByEntry.isEmpty ? [] : hitsByEntry[index] ?? []
                 if found.isEmpty && canaryHits.isEmpty {
-                    clean.insert(content)
+                    clean.insert(content, hash: entry.hash)
                     continue
                 }
-                result.append(ScannedString(message: entry.message, field: entry.field, channel: entry.channel,
+                result.append(ScannedString(message: stamps[entry.message], field: entry.field, channel: entry.channel,
                                             node: entry.node, bytes: Array(content), detections: found,
                                             canaryHits: canaryHits))
             }
