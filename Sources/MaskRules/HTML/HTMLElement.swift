@@ -40,11 +40,24 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
     /// case-insensitively, on SVG and MathML elements too: in an HTML document Chromium matches
     /// `[viewbox]` against `viewBox` (verified with `querySelectorAll` in Chromium 156).
     public func attribute(_ name: String) -> String? {
-        let attributes = attributes
-        guard !attributes.isEmpty else { return nil }
-        let wanted = Self.asciiLowercased(name)
-        if isHTMLElement { return attributes.first { $0.name == wanted }?.value }
-        return attributes.first { Self.asciiLowercased($0.name) == wanted }?.value
+        let record = record
+        let count = Int(record.attributeCount)
+        guard count > 0 else { return nil }
+        let start = Int(record.payload)
+        return document.storage.attributes.withUnsafeBufferPointer { all in
+            let attributes = UnsafeBufferPointer(rebasing: all[start..<(start + count)])
+            if record.namespace == .html {
+                // HTML elements' names are lower case and callers nearly always ask in lower case:
+                // an exact comparison decides without lower-casing anything, and only a name with
+                // an upper-case letter, which no exact comparison can find, is lower-cased.
+                if let exact = attributes.first(where: { $0.name == name }) { return exact.value }
+                guard name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+                let wanted = Self.asciiLowercased(name)
+                return attributes.first { $0.name == wanted }?.value
+            }
+            let wanted = Self.asciiLowercased(name)
+            return attributes.first { Self.asciiLowercased($0.name) == wanted }?.value
+        }
     }
 
     /// Whether the element has an attribute named `name` (matched as by ``attribute(_:)``).
