@@ -50,8 +50,11 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
                 // HTML elements' names are lower case and callers nearly always ask in lower case:
                 // an exact comparison decides without lower-casing anything, and only a name with
                 // an upper-case letter, which no exact comparison can find, is lower-cased.
-                if let exact = attributes.first(where: { $0.name == name }) { return exact.value }
-                guard name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+                let length = name.utf8.count
+                for attribute in attributes where attribute.name.utf8.count == length && attribute.name == name {
+                    return attribute.value
+                }
+                guard Self.hasASCIIUppercase(name) else { return nil }
                 let wanted = Self.asciiLowercased(name)
                 return attributes.first { $0.name == wanted }?.value
             }
@@ -211,7 +214,13 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
     }
 
     static func asciiLowercased(_ name: String) -> String {
-        guard name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return name }
+        guard hasASCIIUppercase(name) else { return name }
         return String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Whether `name` has a letter `A`–`Z`; over contiguous UTF-8 (every native string) a plain loop.
+    static func hasASCIIUppercase(_ name: String) -> Bool {
+        name.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 &- 0x41 < 26 } }
+            ?? name.utf8.contains { $0 &- 0x41 < 26 }
     }
 }
