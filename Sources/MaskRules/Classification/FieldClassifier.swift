@@ -21,7 +21,6 @@ public struct FieldClassifier: Sendable {
     /// attributes in that list: a field's attributes are looked up once, not once per rule.
     private let inputNameAttributes: [String]
     private let inputNameAttributePositions: [[Int]]
-    private let inputNamePrefilter: InputNamePrefilter
 
     /// The parts of a rule that its evidence repeats.
     private struct RuleSummary: Sendable {
@@ -64,8 +63,6 @@ public struct FieldClassifier: Sendable {
             }
         }
         inputNameAttributes = attributes
-        inputNamePrefilter = InputNamePrefilter(
-            rules: inputNameRules, attributeCount: attributes.count, positions: inputNameAttributePositions)
     }
 
     /// Index of `<label for>` elements of a document, built once and shared by all its fields.
@@ -107,11 +104,9 @@ public struct FieldClassifier: Sendable {
             evidence.append(selectorEvidence[index].evidence(.selector))
         }
         let attributeValues = inputNameAttributes.map { element.attributeValue($0) }
-        let candidates = inputNamePrefilter.candidates(values: attributeValues)
         for index in inputNameRules.indices {
             for position in inputNameAttributePositions[index] {
                 guard let value = attributeValues[position], !value.isEmpty else { continue }
-                guard candidates[index * inputNameAttributes.count + position] else { continue }
                 let attribute = inputNameAttributes[position]
                 do {
                     guard try inputNameRules[index].pattern.matches(value) else { continue }

@@ -45,46 +45,49 @@ struct LabelTermMatcher: Sendable {
             }
         }
 
-        // The trie: children by class, and the needles that end in each state.
-        var children: [[UInt16: Int32]] = [[:]]
+        // The trie: children by class (few per state, searched linearly), and the needles that end in each state.
+        var children: [[(byteClass: Int, state: Int)]] = [[]]
         var ownOutputs: [[Output]] = [[]]
         for needle in needles {
             var state = 0
             for byte in needle.bytes {
-                let byteClass = classes[Int(byte)]
-                if let next = children[state][byteClass] {
-                    state = Int(next)
+                let byteClass = Int(classes[Int(byte)])
+                if let child = children[state].first(where: { $0.byteClass == byteClass }) {
+                    state = child.state
                 } else {
-                    children.append([:])
+                    children.append([])
                     ownOutputs.append([])
-                    children[state][byteClass] = Int32(children.count - 1)
+                    children[state].append((byteClass, children.count - 1))
                     state = children.count - 1
                 }
             }
             ownOutputs[state].append(needle.output)
         }
 
-        // Breadth first: each state's failure state is shallower, so its row and outputs are complete.
+        // Breadth first, so that a state's failure state, which is shallower, is complete when its
+        // row is built: the row starts as a copy of the failure state's row (the root's is all 0),
+        // and a child's failure state is where that copied row led before the child replaces it.
         let stateCount = children.count
         var table = [Int32](repeating: 0, count: stateCount * classCount)
-        var failure = [Int32](repeating: 0, count: stateCount)
+        var failure = [Int](repeating: 0, count: stateCount)
         var allOutputs = ownOutputs
         var queue: [Int] = [0]
+        queue.reserveCapacity(stateCount)
         var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            let fallback = Int(failure[state])
-            if state != 0 {
-                allOutputs[state] += allOutputs[fallback]
-            }
-            for byteClass in 0..<classCount {
-                if let child = children[state][UInt16(byteClass)] {
-                    table[state * classCount + byteClass] = child
-                    failure[Int(child)] = state == 0 ? 0 : table[fallback * classCount + byteClass]
-                    queue.append(Int(child))
-                } else {
-                    table[state * classCount + byteClass] = state == 0 ? 0 : table[fallback * classCount + byteClass]
+        table.withUnsafeMutableBufferPointer { table in
+            while head < queue.count {
+                let state = queue[head]
+                head += 1
+                let row = state * classCount
+                if state != 0 {
+                    let fallback = failure[state]
+                    allOutputs[state] += allOutputs[fallback]
+                    for byteClass in 0..<classCount { table[row + byteClass] = table[fallback * classCount + byteClass] }
+                }
+                for child in children[state] {
+                    failure[child.state] = Int(table[row + child.byteClass])
+                    table[row + child.byteClass] = Int32(child.state)
+                    queue.append(child.state)
                 }
             }
         }
