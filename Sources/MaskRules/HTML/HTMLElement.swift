@@ -40,6 +40,15 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
     /// case-insensitively, on SVG and MathML elements too: in an HTML document Chromium matches
     /// `[viewbox]` against `viewBox` (verified with `querySelectorAll` in Chromium 156).
     public func attribute(_ name: String) -> String? {
+        if let value = attribute(lowercasedName: name) { return value }
+        // Only a name with an upper-case letter can still match, once lower-cased.
+        guard Self.hasASCIIUppercase(name) else { return nil }
+        return attribute(lowercasedName: Self.asciiLowercased(name))
+    }
+
+    /// The value of the attribute named `name`, which is lower case: compared as it is with HTML
+    /// elements' names (lower case), lower-cased ones on foreign elements.
+    func attribute(lowercasedName name: String) -> String? {
         let record = record
         let count = Int(record.attributeCount)
         guard count > 0 else { return nil }
@@ -47,19 +56,14 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
         return document.storage.attributes.withUnsafeBufferPointer { all in
             let attributes = UnsafeBufferPointer(rebasing: all[start..<(start + count)])
             if record.namespace == .html {
-                // HTML elements' names are lower case and callers nearly always ask in lower case:
-                // an exact comparison decides without lower-casing anything, and only a name with
-                // an upper-case letter, which no exact comparison can find, is lower-cased.
+                // Names of different lengths differ: most comparisons end at the length.
                 let length = name.utf8.count
                 for attribute in attributes where attribute.name.utf8.count == length && attribute.name == name {
                     return attribute.value
                 }
-                guard Self.hasASCIIUppercase(name) else { return nil }
-                let wanted = Self.asciiLowercased(name)
-                return attributes.first { $0.name == wanted }?.value
+                return nil
             }
-            let wanted = Self.asciiLowercased(name)
-            return attributes.first { Self.asciiLowercased($0.name) == wanted }?.value
+            return attributes.first { Self.asciiLowercased($0.name) == name }?.value
         }
     }
 
