@@ -45,7 +45,9 @@ import Testing
         #expect(matcher.firstTerms(in: .init("Number of the card")) == [1, -1])
         #expect(matcher.firstTerms(in: .init("Card number")) == [0, -1])
         #expect(matcher.firstTerms(in: .init("Gift card number")) == [-1, 0])
-        #expect(matcher.firstTerms(in: .init("Giftcard")) == [1, 0])
+        #expect(matcher.firstTerms(in: .init("Giftcard")) == [-1, 0])
+        #expect(matcher.firstTerms(in: .init("Card, gift card")) == [-1, 0])
+        #expect(matcher.firstTerms(in: .init("gift number")) == [2, 0])
         #expect(LabelTermMatcher([]).firstTerms(in: .init("Card")) == [])
     }
 }
