@@ -6,8 +6,9 @@
 /// occurs. The automaton only finds the set of needles that occur, which is what the term-by-term
 /// search finds; the order of terms is applied afterwards.
 ///
-/// Transitions are a dense table over byte classes (bytes that no needle contains share class 0),
-/// built once per classifier: for the bundled rule set a few thousand states.
+/// The trie keeps its transitions sparse (a dense row for the root, which most bytes return to, and
+/// a short list per other state) with failure links, rather than a full transition table: for the
+/// bundled rule set's 921 terms the table would take megabytes and a noticeable part of start-up.
 struct LabelTermMatcher: Sendable {
     /// A needle that ends in a state: which vocabulary, and which of its terms (`term >= 0`) or
     /// excluded terms (`term < 0`).
@@ -18,89 +19,100 @@ struct LabelTermMatcher: Sendable {
 
     /// The number of vocabularies.
     let vocabularyCount: Int
-    private let byteClasses: [UInt16]
-    private let classCount: Int
-    private let transitions: [Int32]
+    /// The root's transitions by byte, `-1` where the root stays.
+    private let rootTransitions: [Int32]
+    /// Per state, its transitions: `childBytes[childStarts[s]..<childStarts[s + 1]]` and the states they lead to.
+    private let childStarts: [Int32]
+    private let childBytes: [UInt8]
+    private let childStates: [Int32]
+    private let failure: [Int32]
     private let outputStarts: [Int32]
     private let outputs: [Output]
 
     /// Builds the automaton for `vocabularies`, which answers are indexed by.
     init(_ vocabularies: [LabelVocabulary]) {
         vocabularyCount = vocabularies.count
-        var needles: [(bytes: [UInt8], output: Output)] = []
-        for (vocabularyIndex, vocabulary) in vocabularies.enumerated() {
-            for (termIndex, term) in vocabulary.terms.enumerated() {
-                needles.append((term.needleBytes, Output(vocabulary: Int32(vocabularyIndex), term: Int32(termIndex))))
-            }
-            for (termIndex, term) in vocabulary.excludedTerms.enumerated() {
-                needles.append((term.needleBytes, Output(vocabulary: Int32(vocabularyIndex), term: -1 - Int32(termIndex))))
-            }
-        }
-        var classes = [UInt16](repeating: 0, count: 256)
-        var classCount = 1
-        for needle in needles {
-            for byte in needle.bytes where classes[Int(byte)] == 0 {
-                classes[Int(byte)] = UInt16(classCount)
-                classCount += 1
-            }
-        }
-
-        // The trie: children by class (few per state, searched linearly), and the needles that end in each state.
-        var children: [[(byteClass: Int, state: Int)]] = [[]]
+        // The trie: children by byte (few per state, searched linearly), and the needles that end in each state.
+        var children: [[(byte: UInt8, state: Int32)]] = [[]]
         var ownOutputs: [[Output]] = [[]]
-        for needle in needles {
+        func add(_ needle: [UInt8], _ output: Output) {
             var state = 0
-            for byte in needle.bytes {
-                let byteClass = Int(classes[Int(byte)])
-                if let child = children[state].first(where: { $0.byteClass == byteClass }) {
-                    state = child.state
+            for byte in needle {
+                if let child = children[state].first(where: { $0.byte == byte }) {
+                    state = Int(child.state)
                 } else {
                     children.append([])
                     ownOutputs.append([])
-                    children[state].append((byteClass, children.count - 1))
+                    children[state].append((byte, Int32(children.count - 1)))
                     state = children.count - 1
                 }
             }
-            ownOutputs[state].append(needle.output)
+            ownOutputs[state].append(output)
+        }
+        for (vocabularyIndex, vocabulary) in vocabularies.enumerated() {
+            for (termIndex, term) in vocabulary.terms.enumerated() {
+                add(term.needleBytes, Output(vocabulary: Int32(vocabularyIndex), term: Int32(termIndex)))
+            }
+            for (termIndex, term) in vocabulary.excludedTerms.enumerated() {
+                add(term.needleBytes, Output(vocabulary: Int32(vocabularyIndex), term: -1 - Int32(termIndex)))
+            }
+        }
+        let stateCount = children.count
+        var root = [Int32](repeating: -1, count: 256)
+        for child in children[0] { root[Int(child.byte)] = child.state }
+        var starts: [Int32] = [0]
+        var bytes: [UInt8] = []
+        var states: [Int32] = []
+        for list in children {
+            for child in list {
+                bytes.append(child.byte)
+                states.append(child.state)
+            }
+            starts.append(Int32(bytes.count))
         }
 
-        // Breadth first, so that a state's failure state, which is shallower, is complete when its
-        // row is built: the row starts as a copy of the failure state's row (the root's is all 0),
-        // and a child's failure state is where that copied row led before the child replaces it.
-        let stateCount = children.count
-        var table = [Int32](repeating: 0, count: stateCount * classCount)
-        var failure = [Int](repeating: 0, count: stateCount)
+        // Breadth first: a state's failure state is shallower, so its own failure and outputs are final.
+        func next(_ state: Int, _ byte: UInt8) -> Int? {
+            if state == 0 { return root[Int(byte)] >= 0 ? Int(root[Int(byte)]) : nil }
+            for index in Int(starts[state])..<Int(starts[state + 1]) where bytes[index] == byte { return Int(states[index]) }
+            return nil
+        }
+        var failure = [Int32](repeating: 0, count: stateCount)
         var allOutputs = ownOutputs
         var queue: [Int] = [0]
         queue.reserveCapacity(stateCount)
         var head = 0
-        table.withUnsafeMutableBufferPointer { table in
-            while head < queue.count {
-                let state = queue[head]
-                head += 1
-                let row = state * classCount
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            if state != 0 { allOutputs[state] += allOutputs[Int(failure[state])] }
+            for child in children[state] {
                 if state != 0 {
-                    let fallback = failure[state]
-                    allOutputs[state] += allOutputs[fallback]
-                    for byteClass in 0..<classCount { table[row + byteClass] = table[fallback * classCount + byteClass] }
+                    var fallback = Int(failure[state])
+                    while true {
+                        if let target = next(fallback, child.byte) {
+                            failure[Int(child.state)] = Int32(target)
+                            break
+                        }
+                        if fallback == 0 { break }
+                        fallback = Int(failure[fallback])
+                    }
                 }
-                for child in children[state] {
-                    failure[child.state] = Int(table[row + child.byteClass])
-                    table[row + child.byteClass] = Int32(child.state)
-                    queue.append(child.state)
-                }
+                queue.append(Int(child.state))
             }
         }
-        var starts: [Int32] = [0]
+        var outputStarts: [Int32] = [0]
         var flat: [Output] = []
         for state in 0..<stateCount {
             flat += allOutputs[state]
-            starts.append(Int32(flat.count))
+            outputStarts.append(Int32(flat.count))
         }
-        byteClasses = classes
-        self.classCount = classCount
-        transitions = table
-        outputStarts = starts
+        rootTransitions = root
+        childStarts = starts
+        childBytes = bytes
+        childStates = states
+        self.failure = failure
+        self.outputStarts = outputStarts
         outputs = flat
     }
 
@@ -109,27 +121,31 @@ struct LabelTermMatcher: Sendable {
     func firstTerms(in folded: LabelVocabulary.FoldedText) -> [Int] {
         var first = [Int](repeating: Int.max, count: vocabularyCount)
         var excluded = [Bool](repeating: false, count: vocabularyCount)
-        folded.bytes.withUnsafeBufferPointer { bytes in
-            byteClasses.withUnsafeBufferPointer { classes in
-                transitions.withUnsafeBufferPointer { table in
-                    outputStarts.withUnsafeBufferPointer { starts in
-                        var state = 0
-                        for byte in bytes {
-                            state = Int(table[state &* classCount &+ Int(classes[Int(byte)])])
-                            var position = Int(starts[state])
-                            let end = Int(starts[state &+ 1])
-                            while position < end {
-                                let output = outputs[position]
-                                let vocabulary = Int(output.vocabulary)
-                                if output.term < 0 {
-                                    excluded[vocabulary] = true
-                                } else {
-                                    first[vocabulary] = min(first[vocabulary], Int(output.term))
-                                }
-                                position += 1
-                            }
-                        }
-                    }
+        var state = 0
+        for byte in folded.bytes {
+            while true {
+                if state == 0 {
+                    state = max(0, Int(rootTransitions[Int(byte)]))
+                    break
+                }
+                var found = -1
+                for index in Int(childStarts[state])..<Int(childStarts[state + 1]) where childBytes[index] == byte {
+                    found = Int(childStates[index])
+                    break
+                }
+                if found >= 0 {
+                    state = found
+                    break
+                }
+                state = Int(failure[state])
+            }
+            for position in Int(outputStarts[state])..<Int(outputStarts[state + 1]) {
+                let output = outputs[position]
+                let vocabulary = Int(output.vocabulary)
+                if output.term < 0 {
+                    excluded[vocabulary] = true
+                } else {
+                    first[vocabulary] = min(first[vocabulary], Int(output.term))
                 }
             }
         }
