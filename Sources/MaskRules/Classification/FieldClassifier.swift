@@ -11,6 +11,35 @@ public struct FieldClassifier: Sendable {
     private let selectorRules: [SelectorRule]
     private let inputNameRules: [InputNameRule]
     private let labelRules: [LabelRule]
+    private let labelMatcher: LabelTermMatcher
+    /// What evidence from each rule says, built once: per selector rule (with its detail), per
+    /// input-name rule, per label rule, in rule set order.
+    private let selectorEvidence: [RuleSummary]
+    private let inputNameEvidence: [RuleSummary]
+    private let labelEvidence: [RuleSummary]
+    /// Every attribute an input-name rule reads, each once, and per rule the positions of its
+    /// attributes in that list: a field's attributes are looked up once, not once per rule.
+    private let inputNameAttributes: [String]
+    private let inputNameAttributePositions: [[Int]]
+
+    /// The parts of a rule that its evidence repeats.
+    private struct RuleSummary: Sendable {
+        let category: PIICategory
+        let ruleID: String
+        let level: MaskingLevel
+        let detail: String
+
+        init(_ header: RuleHeader, detail: String = "") {
+            category = header.category
+            ruleID = header.id
+            level = header.level
+            self.detail = detail
+        }
+
+        func evidence(_ strength: FieldEvidence.Strength, detail: String? = nil) -> FieldEvidence {
+            FieldEvidence(category: category, ruleID: ruleID, level: level, strength: strength, detail: detail ?? self.detail)
+        }
+    }
 
     /// The longest nearby text taken as a label; longer text is content, not a label.
     public static let maximumNearbyTextLength = 80
@@ -21,6 +50,19 @@ public struct FieldClassifier: Sendable {
         selectorRules = ruleSet.categories.flatMap(\.selectors)
         inputNameRules = ruleSet.categories.flatMap(\.inputNames)
         labelRules = ruleSet.categories.flatMap(\.labels)
+        labelMatcher = LabelTermMatcher(labelRules.map(\.vocabulary))
+        selectorEvidence = selectorRules.map { RuleSummary($0.header, detail: "matches `\($0.source)`") }
+        inputNameEvidence = inputNameRules.map { RuleSummary($0.header) }
+        labelEvidence = labelRules.map { RuleSummary($0.header) }
+        var attributes: [String] = []
+        inputNameAttributePositions = inputNameRules.map { rule in
+            rule.attributes.map { attribute in
+                if let position = attributes.firstIndex(of: attribute) { return position }
+                attributes.append(attribute)
+                return attributes.count - 1
+            }
+        }
+        inputNameAttributes = attributes
     }
 
     /// Index of `<label for>` elements of a document, built once and shared by all its fields.
@@ -57,18 +99,18 @@ public struct FieldClassifier: Sendable {
         guard let kind = FormFieldKind.of(element) else { return nil }
         var evidence: [FieldEvidence] = []
         var problems: [PatternError] = []
-        for rule in selectorRules where rule.selector.matches(element) {
-            evidence.append(FieldEvidence(category: rule.header.category, ruleID: rule.header.id, level: rule.header.level,
-                                          strength: .selector, detail: "matches `\(rule.source)`"))
+        // Rules are reached by index: iterating the arrays would copy every rule (and retain its strings).
+        for index in selectorRules.indices where selectorRules[index].selector.matches(element) {
+            evidence.append(selectorEvidence[index].evidence(.selector))
         }
-        for rule in inputNameRules {
-            for attribute in rule.attributes {
-                guard let value = element.attributeValue(attribute), !value.isEmpty else { continue }
+        let attributeValues = inputNameAttributes.map { element.attributeValue($0) }
+        for index in inputNameRules.indices {
+            for position in inputNameAttributePositions[index] {
+                guard let value = attributeValues[position], !value.isEmpty else { continue }
+                let attribute = inputNameAttributes[position]
                 do {
-                    guard try rule.pattern.matches(value) else { continue }
-                    evidence.append(FieldEvidence(category: rule.header.category, ruleID: rule.header.id,
-                                                  level: rule.header.level, strength: .inputName,
-                                                  detail: "\(attribute)=\"\(Self.clip(MarkupIdentifier.shown(value)))\""))
+                    guard try inputNameRules[index].pattern.matches(value) else { continue }
+                    evidence.append(inputNameEvidence[index].evidence(.inputName, detail: "\(attribute)=\"\(Self.clip(MarkupIdentifier.shown(value)))\""))
                     break
                 } catch {
                     problems.append(error)
@@ -76,12 +118,12 @@ public struct FieldClassifier: Sendable {
             }
         }
         let fieldLabels = labelTexts(of: element, labels: labels)
-        let foldedLabels = fieldLabels.map { LabelVocabulary.FoldedText($0.text) }
-        for rule in labelRules {
-            for (label, folded) in zip(fieldLabels, foldedLabels) {
-                guard let term = rule.vocabulary.firstMatch(in: folded) else { continue }
-                evidence.append(FieldEvidence(category: rule.header.category, ruleID: rule.header.id, level: rule.header.level,
-                                              strength: .label, detail: "\(label.source.rawValue) mentions \"\(term.text)\""))
+        // One pass of the automaton per label finds every vocabulary's first term at once.
+        let foundTerms = fieldLabels.map { labelMatcher.firstTerms(in: LabelVocabulary.FoldedText($0.text)) }
+        for ruleIndex in labelRules.indices {
+            for (label, terms) in zip(fieldLabels, foundTerms) where terms[ruleIndex] >= 0 {
+                let term = labelRules[ruleIndex].vocabulary.terms[terms[ruleIndex]].text
+                evidence.append(labelEvidence[ruleIndex].evidence(.label, detail: "\(label.source.rawValue) mentions \"\(term)\""))
                 break
             }
         }
@@ -139,8 +181,27 @@ public struct FieldClassifier: Sendable {
         return nil
     }
 
+    /// The words of `text` separated by single spaces: runs of whitespace (`Character.isWhitespace`)
+    /// become one space, and leading and trailing whitespace goes.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // ASCII text, the common case, byte by byte: its only whitespace characters are U+0009 to
+        // U+000D and the space (`\r\n`, one character, is whitespace too, and collapses the same).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            case 0x09...0x0D, 0x20: pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace {
+                    bytes.append(0x20)
+                    pendingSpace = false
+                }
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Attribute values are markup, not user data, but are still clipped for readable messages.

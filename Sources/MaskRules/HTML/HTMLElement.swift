@@ -40,11 +40,31 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
     /// case-insensitively, on SVG and MathML elements too: in an HTML document Chromium matches
     /// `[viewbox]` against `viewBox` (verified with `querySelectorAll` in Chromium 156).
     public func attribute(_ name: String) -> String? {
-        let attributes = attributes
-        guard !attributes.isEmpty else { return nil }
-        let wanted = Self.asciiLowercased(name)
-        if isHTMLElement { return attributes.first { $0.name == wanted }?.value }
-        return attributes.first { Self.asciiLowercased($0.name) == wanted }?.value
+        if let value = attribute(lowercasedName: name) { return value }
+        // Only a name with an upper-case letter can still match, once lower-cased.
+        guard Self.hasASCIIUppercase(name) else { return nil }
+        return attribute(lowercasedName: Self.asciiLowercased(name))
+    }
+
+    /// The value of the attribute named `name`, which is lower case: compared as it is with HTML
+    /// elements' names (lower case), lower-cased ones on foreign elements.
+    func attribute(lowercasedName name: String) -> String? {
+        let record = record
+        let count = Int(record.attributeCount)
+        guard count > 0 else { return nil }
+        let start = Int(record.payload)
+        return document.storage.attributes.withUnsafeBufferPointer { all in
+            let attributes = UnsafeBufferPointer(rebasing: all[start..<(start + count)])
+            if record.namespace == .html {
+                // Names of different lengths differ: most comparisons end at the length.
+                let length = name.utf8.count
+                for attribute in attributes where attribute.name.utf8.count == length && attribute.name == name {
+                    return attribute.value
+                }
+                return nil
+            }
+            return attributes.first { Self.asciiLowercased($0.name) == name }?.value
+        }
     }
 
     /// Whether the element has an attribute named `name` (matched as by ``attribute(_:)``).
@@ -199,7 +219,13 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
     }
 
     static func asciiLowercased(_ name: String) -> String {
-        guard name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return name }
+        guard hasASCIIUppercase(name) else { return name }
         return String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Whether `name` has a letter `A`–`Z`; over contiguous UTF-8 (every native string) a plain loop.
+    static func hasASCIIUppercase(_ name: String) -> Bool {
+        name.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 &- 0x41 < 26 } }
+            ?? name.utf8.contains { $0 &- 0x41 < 26 }
     }
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// How to fix a field the tracker records less masked than the rule set demands: the
 /// `data-openreplay-*` attribute that masks it, and, when the evidence is something the tracker
 /// cannot see (a label, a rendered value), a standard attribute that a rule of the loaded rule set
@@ -40,9 +42,9 @@ enum FieldFix {
     /// A standard attribute that, added to `field`, makes the tracker record it at least at
     /// `required` under `model` (checked by asking the model about a field carrying only that
     /// attribute), and the rule that recognises it; `nil` when there is none.
-    static func declarativeAttribute(for field: LintedField, required: MaskingLevel, model: MaskingModel)
-        -> (attribute: String, ruleID: String?)?
-    {
+    static func declarativeAttribute(
+        for field: LintedField, required: MaskingLevel, model: MaskingModel, cache: Cache? = nil
+    ) -> (attribute: String, ruleID: String?)? {
         guard field.kind == .input || field.kind == .textarea || field.kind == .select else { return nil }
         let candidate: String?
         if let evidence = field.classification.evidence.first {
@@ -54,21 +56,54 @@ enum FieldFix {
             candidate = field.category.flatMap { attributesByCategory[$0] }
         }
         guard let candidate, !(field.element.localName != "input" && candidate.hasPrefix("type=")) else { return nil }
-        let snippet = "<\(field.element.localName) \(candidate)>"
+        let key = Cache.Key(tag: field.element.localName, attribute: candidate)
+        let outcome = cache?.outcome(for: key) { evaluate(key, model: model) } ?? evaluate(key, model: model)
+        guard let outcome, let mode = outcome.mode, mode.rawValue >= required.rawValue else { return nil }
+        return (candidate, outcome.ruleID)
+    }
+
+    /// How the tracker would record a bare `<tag attribute>` under `model`: its least protective
+    /// input mode and the strongest rule that matches it; `nil` when the snippet yields no such element.
+    private static func evaluate(_ key: Cache.Key, model: MaskingModel) -> Cache.Outcome? {
+        let snippet = "<\(key.tag) \(key.attribute)>"
         guard let document = try? HTMLParser().parse(snippet),
-              let element = document.allElements.first(where: { $0.localName == field.element.localName })
+              let element = document.allElements.first(where: { $0.localName == key.tag })
         else { return nil }
         let level = model.level(of: element)
-        guard let mode = model.minimumInputMode(for: element, level: level), mode.rawValue >= required.rawValue else { return nil }
         let rule = model.demand(for: element).matches.max { $0.level < $1.level }
-        return (candidate, rule?.ruleID)
+        return Cache.Outcome(mode: model.minimumInputMode(for: element, level: level), ruleID: rule?.ruleID)
+    }
+
+    /// The evaluations of `<tag attribute>` snippets under one linter's model, kept for all its pages:
+    /// the same few tags and attributes come back for every field a fix is proposed for, and each
+    /// evaluation parses the snippet. Safe to share between tasks.
+    final class Cache: Sendable {
+        struct Key: Hashable, Sendable {
+            let tag: String
+            let attribute: String
+        }
+
+        struct Outcome: Sendable {
+            let mode: InputMaskingMode?
+            let ruleID: String?
+        }
+
+        private let outcomes = Mutex<[Key: Outcome?]>([:])
+
+        /// The outcome for `key`, evaluated with `evaluate` the first time.
+        func outcome(for key: Key, _ evaluate: () -> Outcome?) -> Outcome? {
+            if let known = outcomes.withLock({ $0[key] }) { return known }
+            let outcome = evaluate()
+            outcomes.withLock { $0[key] = outcome }
+            return outcome
+        }
     }
 
     /// The fix, as one clause: `add data-openreplay-hidden to the field, or autocomplete="cc-csc"
     /// (rule payment.autocomplete-security-code)`.
-    static func text(for field: LintedField, required: MaskingLevel, model: MaskingModel) -> String {
+    static func text(for field: LintedField, required: MaskingLevel, model: MaskingModel, cache: Cache? = nil) -> String {
         var text = "add \(maskingAttribute(for: required).rawValue) to the \(field.kind == .editableRegion ? "region" : "field")"
-        if let declarative = declarativeAttribute(for: field, required: required, model: model) {
+        if let declarative = declarativeAttribute(for: field, required: required, model: model, cache: cache) {
             text += ", or \(declarative.attribute)"
             if let ruleID = declarative.ruleID { text += " (rule \(ruleID))" }
         }

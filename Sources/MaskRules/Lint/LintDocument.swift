@@ -16,6 +16,8 @@ public struct LintDocument: Sendable {
     /// The suppression comments in the source.
     public let suppressions: [SuppressionComment]
     let detectors: PIIDetectors
+    /// The linter's evaluations of declarative fixes, shared by its pages.
+    let fieldFixes: FieldFix.Cache?
     /// Per node index: the element's level, and flags.
     private let states: [ElementState]
 
@@ -32,8 +34,10 @@ public struct LintDocument: Sendable {
 
     init(
         document: HTMLDocument, model: MaskingModel, configuration: LintConfiguration, ruleSet: RuleSet,
-        classifier: FieldClassifier, detectors: PIIDetectors, suppressions: [SuppressionComment]
+        classifier: FieldClassifier, detectors: PIIDetectors, suppressions: [SuppressionComment],
+        fieldFixes: FieldFix.Cache? = nil
     ) {
+        self.fieldFixes = fieldFixes
         self.document = document
         self.suppressions = suppressions
         self.model = model

@@ -21,6 +21,7 @@ public struct Linter: Sendable {
     private let classifier: FieldClassifier
     private let detectors: PIIDetectors
     private let checks: [EnabledCheck]
+    private let fieldFixes = FieldFix.Cache()
 
     private struct EnabledCheck: Sendable {
         let check: any LintCheck
@@ -66,7 +67,7 @@ public struct Linter: Sendable {
         let document = try HTMLParser(options: parseOptions).parse(bytes, file: file)
         return LintDocument(
             document: document, model: model, configuration: configuration, ruleSet: ruleSet, classifier: classifier,
-            detectors: detectors, suppressions: SuppressionComment.scan(bytes, file: file))
+            detectors: detectors, suppressions: SuppressionComment.scan(bytes, file: file), fieldFixes: fieldFixes)
     }
 
     /// Lints a page.

@@ -8,6 +8,17 @@
 extension HTMLElement: MaskingElement {
     /// `true` for the `<html>` element whose parent is the document node.
     public var isTopLevelDocumentElement: Bool {
-        isHTMLElement && localName == "html" && parentNode?.kind == .document
+        parentNode?.kind == .document && isHTMLElement && localName == "html"
     }
+
+    /// Whether an attribute name starts with `data-openreplay-` (ASCII case-insensitively, as
+    /// attribute lookups match): one pass over the attributes instead of a lookup per attribute.
+    public var mayHaveOpenReplayAttributes: Bool {
+        attributes.contains { attribute in
+            attribute.name.utf8.count >= Self.openReplayPrefix.count
+                && zip(attribute.name.utf8, Self.openReplayPrefix).allSatisfy { name, prefix in name | 0x20 == prefix | 0x20 }
+        }
+    }
+
+    private static let openReplayPrefix = Array("data-openreplay-".utf8)
 }

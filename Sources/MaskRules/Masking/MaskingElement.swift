@@ -12,4 +12,12 @@
 public protocol MaskingElement: SelectorMatchable {
     /// `true` only for the `<html>` element of the top-level document (not of an iframe's document).
     var isTopLevelDocumentElement: Bool { get }
+    /// `false` only when the element certainly has none of the `data-openreplay-*` attributes, so
+    /// that `MaskingModel` can skip looking each of them up. `true` by default.
+    var mayHaveOpenReplayAttributes: Bool { get }
+}
+
+extension MaskingElement {
+    /// `true`: without a cheaper test, every `data-openreplay-*` attribute is looked up.
+    public var mayHaveOpenReplayAttributes: Bool { true }
 }

@@ -111,12 +111,17 @@ public struct MaskingModel: Sendable {
     /// sanitizer's level.
     public func level(of element: some MaskingElement, parentLevel: MaskingLevel) -> MaskingLevel {
         if element.isTopLevelDocumentElement { return .plain }
-        if options.privateMode && !OpenReplayAttribute.unmask.isPresent(on: element) { return .obscured }
+        let marked = element.mayHaveOpenReplayAttributes
+        if options.privateMode && !(marked && OpenReplayAttribute.unmask.isPresent(on: element)) { return .obscured }
         var level = parentLevel
-        if level < .obscured && (OpenReplayAttribute.masked.isPresent(on: element) || OpenReplayAttribute.obscured.isPresent(on: element)) {
+        if marked && level < .obscured
+            && (OpenReplayAttribute.masked.isPresent(on: element) || OpenReplayAttribute.obscured.isPresent(on: element))
+        {
             level = .obscured
         }
-        if level < .hidden && (OpenReplayAttribute.htmlmasked.isPresent(on: element) || OpenReplayAttribute.hidden.isPresent(on: element)) {
+        if marked && level < .hidden
+            && (OpenReplayAttribute.htmlmasked.isPresent(on: element) || OpenReplayAttribute.hidden.isPresent(on: element))
+        {
             level = .hidden
         }
         if level < .hidden { level = max(level, sanitizerLevel(for: element)) }
@@ -139,7 +144,9 @@ public struct MaskingModel: Sendable {
     /// privateMode Obscured unless the parent has `data-openreplay-unmask`; otherwise the parent's
     /// level (`domSanitizer` is never called on text).
     public func textLevel(parent: some MaskingElement, parentLevel: MaskingLevel) -> MaskingLevel {
-        if options.privateMode && !OpenReplayAttribute.unmask.isPresent(on: parent) { return .obscured }
+        if options.privateMode && !(parent.mayHaveOpenReplayAttributes && OpenReplayAttribute.unmask.isPresent(on: parent)) {
+            return .obscured
+        }
         return parentLevel
     }
 

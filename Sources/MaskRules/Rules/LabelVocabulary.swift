@@ -34,7 +34,7 @@ public struct LabelVocabulary: Hashable, Sendable {
 
         /// Folds `text` as `firstMatch(in:)` does.
         public init(_ text: String) {
-            bytes = Array(LabelVocabulary.fold(text).utf8)
+            bytes = LabelVocabulary.foldedBytes(text)
         }
     }
 
@@ -107,6 +107,26 @@ public struct LabelVocabulary: Hashable, Sendable {
             }
         }
         return result
+    }
+
+    /// `fold(text)` as UTF-8. ASCII text, the common case, is folded here byte by byte: Foundation's
+    /// folding changes nothing in ASCII but the case of letters, the only ASCII letters and digits
+    /// are `A`–`Z`, `a`–`z` and `0`–`9`, and ASCII is already in canonical form (the tests compare
+    /// both paths on every ASCII character).
+    static func foldedBytes(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        bytes.append(0x20)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
+            case 0x41...0x5A: bytes.append(byte | 0x20)
+            case 0x80...: return Array(fold(text).utf8)
+            default: if bytes[bytes.count - 1] != 0x20 { bytes.append(0x20) }
+            }
+        }
+        if bytes[bytes.count - 1] != 0x20 { bytes.append(0x20) }
+        return bytes
     }
 
     /// Case- and diacritic-folds `text` and reduces it to words separated by single spaces, with a

@@ -28,3 +28,24 @@ import Testing
         }
     }
 }
+
+/// The byte-by-byte folding of ASCII labels gives what Foundation's folding gives.
+@Suite struct LabelFoldingTests {
+    static let asciiScalars = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+
+    @Test func asciiFoldingEqualsTheGeneralFolding() {
+        var texts = Self.asciiScalars.flatMap { character in
+            [String(character), "a\(character)b", "\(character)\(character)Z9\(character)", "Card\(character)Number"]
+        }
+        texts += ["", "  ", "E-Mail-Adresse:", "Your e-mail (required)", "\r\n\tPhone\u{0B}\u{0C}number\u{7F}"]
+        for text in texts {
+            #expect(LabelVocabulary.foldedBytes(text) == Array(LabelVocabulary.fold(text).utf8), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func nonASCIITextTakesTheGeneralFolding() {
+        for text in ["Numéro", "ＥＭＡＩＬ", "Straße", "e\u{301}-mail", "電話番号"] {
+            #expect(LabelVocabulary.foldedBytes(text) == Array(LabelVocabulary.fold(text).utf8))
+        }
+    }
+}

@@ -68,7 +68,7 @@ public struct MaskNotInheritedCheck: LintCheck {
                 fix: Message.shadowFix(level: hostLevel)))
         }
         for element in document.document.allElements where element.isHTMLElement && element.localName == "iframe" {
-            guard let level = document.level(of: element), level > .plain, Self.isCaptured(element) else { continue }
+            guard let level = document.level(of: element), level > .plain, FrameCapture.isCaptured(element) else { continue }
             findings.append(finding(
                 Message.capturedFrame(frame: element.description, level: level),
                 at: element.sourceLocation, in: document, fix: Message.frameFix))
@@ -85,14 +85,6 @@ public struct MaskNotInheritedCheck: LintCheck {
             current = host.shadowHost
         }
         return nil
-    }
-
-    /// Whether the tracker observes the iframe's document: every same-origin iframe unless it carries
-    /// `data-openreplay-obscured` (or its alias `masked`) without `data-openreplay-capture`
-    /// (openreplay.md §1.1, `top_observer.ts`).
-    static func isCaptured(_ frame: HTMLElement) -> Bool {
-        let obscured = OpenReplayAttribute.obscured.isPresent(on: frame) || OpenReplayAttribute.masked.isPresent(on: frame)
-        return !obscured || OpenReplayAttribute.capture.isPresent(on: frame)
     }
 }
 
