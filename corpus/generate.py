@@ -33,6 +33,9 @@ from pathlib import Path
 SEED = 20261121
 POSITIVE_CASES = 1000
 NEGATIVE_CASES = 1000
+# Hard negatives for bare `name` keys, drawn from their own random generator after the other cases so
+# that those stay as they were.
+BARE_NAME_NEGATIVE_CASES = 200
 TYPES = ["email", "phone", "card", "ssn", "iban", "name", "password"]
 OUTPUT = Path(__file__).resolve().parent / "cases.jsonl"
 
@@ -832,6 +835,53 @@ def n_log_text(rng):
     return case
 
 
+# Things that are named like people, written down for this corpus (invented or common public names,
+# not taken from the detectors' word lists): products, places, companies, services and files whose
+# name begins with a given name. Under a bare `name` key they are not personal data. Brands that are
+# a person's full name (a designer's) are left out: by its value alone such a name is a person's.
+PERSONLIKE_NAMES = {
+    "product": ["Jordan Table", "Harper Dining Chair", "Sienna Sofa", "Aurora Pendant Lamp", "Olivia Wall Clock",
+                "Sophia Floor Mirror", "Hunter Rain Boots", "Chelsea Boots", "Mason Jar", "Stella Tote Bag",
+                "Dakota Crossbody", "Lucy Linen Dress", "Oscar Desk", "Margot Armchair", "Ruby Red Slippers",
+                "Phoebe Throw Pillow", "Ellis Bookcase", "Nora Side Table", "Julia Espresso Cups", "Max Power Bank"],
+    "place": ["Victoria Station", "Madison Square Garden", "Charlotte Douglas Airport", "Lincoln Memorial",
+              "Jackson Hole", "Florence Cathedral", "Adelaide Oval", "Austin Convention Center", "Georgia Aquarium",
+              "Lake Louise", "Santa Monica Pier", "Kings Cross", "Abbey Road", "Sydney Opera House",
+              "Virginia Beach", "Columbus Circle", "Regent Street", "Mary Rose Museum", "Wallace Collection",
+              "Albert Dock"],
+    "company": ["Georgia Pacific", "Wendy Foods", "Ruby Tuesday", "Stella Artois", "Dolly Varden", "Marie Claire",
+                "Carter Logistics", "Ashley Furniture", "Bruno Mars Tickets", "Alice Springs Tours", "Morgan Stanley",
+                "Wells Fargo", "Lincoln Financial", "Dick Smith Electronics", "Harper Collins", "Florence Textiles",
+                "Amelia Airlines", "Victoria Secret Garden", "Sonia Garden Center"],
+    "service": ["Alice Worker", "Grace Scheduler", "Henry Ingest Pipeline", "Iris Search", "Ada Build Bot",
+                "Oscar Billing", "Ruby Api", "Victor Metrics", "Dorothy Backup Job", "Felix Cache"],
+    "file": ["Alice Smith.pdf", "Jordan_Table_v2.png", "Anna Karenina.epub", "Grace Hopper Slides.key",
+             "Henry Ford Biography.docx", "Emma Report 2026.xlsx"],
+}
+
+
+def n_bare_name(rng):
+    """A bare `name` key holding something named like a person."""
+    kind = rng.choice(sorted(PERSONLIKE_NAMES))
+    value = rng.choice(PERSONLIKE_NAMES[kind])
+    context = rng.choice(["json", "json", "query", "form", "log"])
+    case = Case(context, "neg.bare-name-" + kind)
+    if context == "json":
+        extra = {"product": '"sku": "%s", "price": "%s"' % (ean13(rng), price(rng)),
+                 "place": '"lat_lng": "%s", "category": "%s"' % (coordinates(rng), rng.choice(["venue", "landmark", "transit"])),
+                 "company": '"ticker": "%s", "founded": %d' % (rng.choice(["GP", "RT", "MS", "WFC"]), rng.randint(1850, 2010)),
+                 "service": '"version": "%s", "replicas": %d' % (version(rng), rng.randint(1, 12)),
+                 "file": '"size": %d, "mime": "%s"' % (rng.randint(1000, 9000000), rng.choice(["application/pdf", "image/png"]))}[kind]
+        case.add('{"id": %d, "name": "%s", %s}' % (rng.randint(1, 99999), json_string(value), extra))
+    elif context == "query":
+        case.add("GET /api/v2/%ss?name=%s&page=%d HTTP/1.1" % (kind, query_encode(value), rng.randint(1, 40)))
+    elif context == "form":
+        case.add("name=%s&type=%s&qty=%d" % (form_encode(value), kind, rng.randint(1, 9)))
+    else:
+        case.add('%s INFO  [%s] updated %s name="%s" by=admin' % (iso_timestamp(rng), rng.choice(WORDS), kind, value))
+    return case
+
+
 NEGATIVE_TEMPLATES = [(n_json, 3), (n_json_masked, 1), (n_query, 2), (n_form, 2), (n_html, 2), (n_log, 3), (n_log_text, 2)]
 
 
@@ -848,6 +898,8 @@ def generate():
     for _ in range(NEGATIVE_CASES):
         cases.append(weighted(rng, NEGATIVE_TEMPLATES)(rng))
     rng.shuffle(cases)
+    bare_name_rng = random.Random("%d-bare-name" % SEED)
+    cases += [n_bare_name(bare_name_rng) for _ in range(BARE_NAME_NEGATIVE_CASES)]
     return [case.record(number + 1) for number, case in enumerate(cases)]
 
 

@@ -72,7 +72,7 @@ import Testing
         #expect(email["check"] as? String == "email")
         #expect((email["end"] as? [String: Any])?["column"] as? Int == 43)
         #expect((email["value"] as? [String: Any])?["raw"] == nil)
-        #expect((report["rules"] as? [[String: Any]])?.count == 9)
+        #expect((report["rules"] as? [[String: Any]])?.count == 10)
     }
 
     @Test func sarifNamesTheToolTheRulesAndTheColumnKind() throws {

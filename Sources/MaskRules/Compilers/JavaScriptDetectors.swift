@@ -937,7 +937,48 @@ const UPPERCASE = /^\p{Uppercase}$/u;
 
 /** Whether a vocabulary entry is a label key (written with a trailing colon, `Name:`). */
 function isLabelKeyEntry(entry/*: string*/)/*: boolean*/ { return entry.trimEnd().endsWith(":"); }
-function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number*/, maximumLength/*: number*/, category/*: string | undefined*/)/*: ValueDetector*/ {
+/** A word upper-cased, its letters without diacritics (`Zoë` is `ZOE`). */
+function foldedWord(word/*: string*/)/*: string*/ {
+  let result = "";
+  for (const c of word.normalize("NFD")) {
+    const code = c.codePointAt(0) || 0;
+    if ((code < 0x0300 || code > 0x036F) && c !== "'" && c !== "\u2019") result += c.toUpperCase();
+  }
+  return result;
+}
+const PERSON_NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al", "y"]);
+/** Whether a value looks like a person's full name (`PersonNameShape` in masklint). */
+function looksLikePersonName(value/*: string*/, givenNames/*: Set<string>*/, excludedLastWords/*: Set<string>*/, surnames/*: Set<string>*/)/*: boolean*/ {
+  if (new TextEncoder().encode(value).length > 80) return false;
+  const words = value.split(" ");
+  if (words.length < 2 || words.length > 4) return false;
+  for (let index = 0; index < words.length; index++) {
+    const scalars = Array.from(words[index]);
+    const inner = index > 0 && index < words.length - 1;
+    if (scalars.length === 0 || (scalars.length < 2 && !inner)) return false;
+    const capitalized = UPPERCASE.test(scalars[0]);
+    if (!capitalized && !(inner && PERSON_NAME_PARTICLES.has(words[index]))) return false;
+    let previous = " ";
+    for (const c of scalars) {
+      if (c === "'" || c === "-" || c === "\u2019") {
+        if (!ALPHABETIC.test(previous)) return false;
+      } else if (!ALPHABETIC.test(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    if (!ALPHABETIC.test(previous)) return false;
+    if (capitalized && scalars.length > 3 && scalars.slice(1).every((c) => UPPERCASE.test(c))) return false;
+  }
+  if (!givenNames.has(foldedWord(words[0].split("-")[0]))) return false;
+  const last = foldedWord(words[words.length - 1]);
+  if (excludedLastWords.has(last)) return false;
+  return surnames.size === 0 || last.split("-").some((part) => surnames.has(part) || givenNames.has(part));
+}
+function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number*/, maximumLength/*: number*/, category/*: string | undefined*/, givenNames/*: readonly string[]*/, excludedLastWords/*: readonly string[]*/, surnames/*: readonly string[]*/)/*: ValueDetector*/ {
+  const givenNameSet = new Set((givenNames || []).map(foldedWord));
+  const excludedLastWordSet = new Set((excludedLastWords || []).map(foldedWord));
+  const surnameSet = new Set((surnames || []).map(foldedWord));
   const patterns = wordPatterns(keys.filter((entry) => !isLabelKeyEntry(entry)));
   const labelKeys = wordPatterns(keys.filter(isLabelKeyEntry).map((entry) => entry.trimEnd().slice(0, -1)));
   const lastPairs = new Set(patterns.filter((pattern) => pattern.squashed.length >= 2)
@@ -1065,7 +1106,9 @@ function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number
   }
   function finding(start/*: number*/, end/*: number*/, value/*: number[]*/)/*: DetectorMatch | null*/ {
     if (value.length < minimumLength || value.length > maximumLength || isPlaceholder(value)) return null;
-    return { start, end, value: utf8String(value) };
+    const text = utf8String(value);
+    if (givenNameSet.size > 0 && !looksLikePersonName(text, givenNameSet, excludedLastWordSet, surnameSet)) return null;
+    return { start, end, value: text };
   }
   function jsonString(b/*: Uint8Array*/, open/*: number*/)/*: DetectorMatch | null*/ {
     let end = open + 1;
@@ -1167,7 +1210,17 @@ function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number
     }
     while (end > start && isSpace(b[end - 1])) end--;
     if (findsNames && extent === 0) end = nameEnd(b, end);
+    if (givenNameSet.size > 0 && extent === 0 && continuesWithWord(b, end)) return null;
     return finding(start, end, Array.from(b.subarray(start, end)));
+  }
+  /** Whether an unquoted value ending at `end` goes on with another word rather than a next key. */
+  function continuesWithWord(b/*: Uint8Array*/, end/*: number*/)/*: boolean*/ {
+    if (byteAt(b, end) !== 32) return false;
+    let index = end + 1;
+    if (!(index < b.length && (isAlphanumeric(b[index]) || b[index] >= 0x80))) return false;
+    while (index < b.length && index - end < 98 && (isKeyByte(b[index]) || b[index] >= 0x80)) index++;
+    const after = byteAt(b, index);
+    return after !== 61 && after !== 58;
   }
   function formValue(b/*: Uint8Array*/, start/*: number*/)/*: DetectorMatch | null*/ {
     const first = byteAt(b, start);

@@ -22,7 +22,7 @@ struct NetworkSanitizerEmitter {
         "ssn": ("ssnDetector", ["bare-digits-need-context", "context-words", "context-distance", "veto-words", "reject-placeholders"]),
         "phone": ("phoneDetector", ["regions", "bare-digits-need-context", "context-words", "context-distance"]),
         "iban": ("ibanDetector", []),
-        "keyed-value": ("keyedValueDetector", ["keys", "min-length", "max-length", "category"]),
+        "keyed-value": ("keyedValueDetector", ["keys", "min-length", "max-length", "category", "given-names", "excluded-last-words", "surnames"]),
     ]
 
     /// Checks that every detector rule can be written in JavaScript.
@@ -71,10 +71,12 @@ struct NetworkSanitizerEmitter {
         return lines.joined(separator: "\n")
     }
 
-    /// Every key of every keyed-value rule, without repeats, in rule set order.
+    /// Every key of every keyed-value rule, without repeats, in rule set order; not the keys of rules
+    /// that report only values shaped like a person's name (`given-names`), whose other values
+    /// (products under `name`) are not personal data.
     var keyedValueKeys: [String] {
         var keys: [String] = []
-        for detector in rules.detectors where detector.detectorID == "keyed-value" {
+        for detector in rules.detectors where detector.detectorID == "keyed-value" && detector.options["given-names"]?.stringsValue?.isEmpty != false {
             for key in detector.strings("keys") where !keys.contains(key) { keys.append(key) }
         }
         return keys

@@ -40,6 +40,11 @@
 /// are not findings.
 ///
 /// The value is the text of the value, decoded as its syntax says (JSON escapes, form encoding).
+///
+/// With `given-names`, a value is reported only when it looks like a person's full name by itself
+/// (`PersonNameShape`): for keys such as a bare `name`, which hold products, files and services far
+/// more often than people (`{"name":"Alice Smith"}` is a finding, `{"name":"Desk Lamp"}` and
+/// `{"name":"Victoria Station"}` are not).
 public struct KeyedValueDetector: ValueDetector {
     /// The detector's id, category, summary, options and examples.
     public static let description = DetectorDescription(
@@ -60,6 +65,15 @@ public struct KeyedValueDetector: ValueDetector {
             DetectorOptionSpec(
                 name: "max-length", type: .integer(1...100_000), defaultValue: .integer(256),
                 summary: "The longest value reported, in bytes; longer values are not reported at all."),
+            DetectorOptionSpec(
+                name: "given-names", type: .strings, defaultValue: .strings([]),
+                summary: "When not empty, a value is reported only when it looks like a person's full name: two to four capitalized words, the first one of these given names (compared without case and diacritics), the last none of `excluded-last-words`."),
+            DetectorOptionSpec(
+                name: "excluded-last-words", type: .strings, defaultValue: .strings([]),
+                summary: "With `given-names`: words that end the names of places, products, companies and services (`Station`, `Table`), so `Victoria Station` is not a person."),
+            DetectorOptionSpec(
+                name: "surnames", type: .strings, defaultValue: .strings([]),
+                summary: "With `given-names`: when not empty, the last word of a name must be one of these surnames or a given name (compared without case, diacritics and apostrophes; one part of a hyphenated name will do)."),
         ],
         exampleOptions: ["keys": .strings(["password", "pwd", "first name", "last name"]), "category": .string("password")],
         matchingExamples: [
@@ -96,15 +110,22 @@ public struct KeyedValueDetector: ValueDetector {
     let labelKeys: [WordPattern]
     let minimumLength: Int
     let maximumLength: Int
+    /// When set, only values that look like a person's full name are reported.
+    let personNameShape: PersonNameShape?
 
-    /// Creates a detector for values under `keys` (entries ending with `:` are label keys).
-    public init(keys: [String], category: PIICategory, minimumLength: Int = 1, maximumLength: Int = 256) {
+    /// Creates a detector for values under `keys` (entries ending with `:` are label keys); with
+    /// `givenNames`, only values that look like a person's full name are reported.
+    public init(
+        keys: [String], category: PIICategory, minimumLength: Int = 1, maximumLength: Int = 256,
+        givenNames: [String] = [], excludedLastWords: [String] = [], surnames: [String] = []
+    ) {
         let (plain, labels) = Self.partitioned(keys)
         self.keys = KeyVocabulary(WordPattern.list(plain))
         labelKeys = WordPattern.list(labels)
         self.category = category
         self.minimumLength = minimumLength
         self.maximumLength = maximumLength
+        personNameShape = givenNames.isEmpty ? nil : PersonNameShape(givenNames: givenNames, excludedLastWords: excludedLastWords, surnames: surnames)
     }
 
     /// Creates a detector configured with a rule's options.
@@ -113,7 +134,9 @@ public struct KeyedValueDetector: ValueDetector {
         let reader = try DetectorOptionReader(options, for: Self.description)
         self.init(
             keys: reader.strings("keys"), category: reader.category("category"),
-            minimumLength: reader.integer("min-length"), maximumLength: reader.integer("max-length"))
+            minimumLength: reader.integer("min-length"), maximumLength: reader.integer("max-length"),
+            givenNames: reader.strings("given-names"), excludedLastWords: reader.strings("excluded-last-words"),
+            surnames: reader.strings("surnames"))
     }
 
     /// The entries of a vocabulary that are keys, and those written with a trailing colon (label
@@ -436,6 +459,10 @@ public struct KeyedValueDetector: ValueDetector {
         }
         while end > start && ASCII.isSpace(bytes[end - 1]) { end -= 1 }
         if category == .name && extent == .token { end = Self.nameEnd(from: end, in: bytes) }
+        if personNameShape != nil && extent == .token && Self.continuesWithWord(at: end, in: bytes) {
+            // Only part of a longer value (`Phoebe Throw` of `Phoebe Throw Pillow&page=2`).
+            return nil
+        }
         return finding(start..<end, value: Array(UnsafeBufferPointer(rebasing: bytes[start..<end])), in: bytes)
     }
 
@@ -482,6 +509,17 @@ public struct KeyedValueDetector: ValueDetector {
             return trimmed > end ? trimmed - 1 : end
         }
         return current
+    }
+
+    /// Whether an unquoted value that ends at `end` goes on with another word (` Pillow&page=2`) rather
+    /// than ending the field or standing before the next key (` status=ok`).
+    private static func continuesWithWord(at end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard ASCII.byte(bytes, end) == UInt8(ascii: " ") else { return false }
+        var index = end + 1
+        guard index < bytes.count, ASCII.isAlphanumeric(bytes[index]) || bytes[index] >= 0x80 else { return false }
+        while index < bytes.count && index - end < 98 && (isKeyByte(bytes[index]) || bytes[index] >= 0x80) { index += 1 }
+        let after = ASCII.byte(bytes, index)
+        return after != UInt8(ascii: "=") && after != UInt8(ascii: ":")
     }
 
     /// Whether the two-byte Latin letter at `index` is upper case (`Ö`, `Ł`).
@@ -582,6 +620,8 @@ public struct KeyedValueDetector: ValueDetector {
     private func finding(_ range: Range<Int>, value: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> DetectorMatch? {
         guard value.count >= minimumLength, value.count <= maximumLength, !PlaceholderValues.isPlaceholder(value)
         else { return nil }
-        return DetectorMatch(byteRange: range, value: String(decoding: value, as: UTF8.self))
+        let text = String(decoding: value, as: UTF8.self)
+        if let personNameShape, !personNameShape.matches(text) { return nil }
+        return DetectorMatch(byteRange: range, value: text)
     }
 }

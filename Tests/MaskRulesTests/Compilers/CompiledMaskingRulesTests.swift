@@ -108,7 +108,7 @@ struct CompiledMaskingRulesTests {
         let rules = try CompiledBundledRules.get()
         #expect(rules.selectorGroups.map(\.level) == [.hidden, .obscured])
         #expect(rules.prefilter != nil)
-        #expect(rules.detectors.map(\.detectorID).sorted() == ["email", "iban", "keyed-value", "keyed-value", "keyed-value", "keyed-value", "payment-card", "phone", "ssn"])
+        #expect(rules.detectors.map(\.detectorID).sorted() == ["email", "iban", "keyed-value", "keyed-value", "keyed-value", "keyed-value", "keyed-value", "payment-card", "phone", "ssn"])
         #expect(Set(rules.inputNameGroups.flatMap(\.attributes)) == Set(rules.fieldAttributes))
         // Every rule's pattern is in exactly one group per level.
         for rule in rules.inputNameRules {

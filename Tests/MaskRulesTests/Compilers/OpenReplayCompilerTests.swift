@@ -96,7 +96,7 @@ struct OpenReplayCompilerTests {
         ]))
         let module = try OpenReplayCompiler().compile(rules, format: .javaScript, profile: .precise)
         #expect(module.contains("  emailDetector(), // email.v"))
-        #expect(module.contains("  keyedValueDetector([\"a\"], 1, 256, \"email\"), // email.k"))
+        #expect(module.contains("  keyedValueDetector([\"a\"], 1, 256, \"email\", [], [], []), // email.k"))
         #expect(module.contains("  ssnDetector(true, [\"ssn\"], 40, [\"order\", "))
         #expect(module.contains("], false), // email.s"))
     }
