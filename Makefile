@@ -32,6 +32,32 @@ memory-test: release test-deps
 	$(SWIFT) build --build-tests
 	MASKLINT_MEMORY_TEST=1 $(SWIFT) test --skip-build --filter AuditMemoryBoundTests
 
+# Fuzzing (docs/fuzzing.md): libFuzzer with AddressSanitizer over the targets of Fuzz/Package.swift, a
+# package of its own so that the normal build never sees -sanitize=fuzzer. Each target runs for
+# FUZZ_SECONDS, one after the other, on one core:
+#   make fuzz FUZZ_SECONDS=600     every target        make fuzz-html    one target
+# The inputs that found bugs are replayed by `make test` (Fuzz/Regressions).
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := recording html rules selector pattern scan
+.PHONY: fuzz fuzz-build fuzz-seeds $(addprefix fuzz-,$(FUZZ_TARGETS))
+
+fuzz-build: deps
+	$(SWIFT) build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+# Seeds from fixtures/, rules/ and corpus/, and recordings written by the test suite's encoder.
+fuzz-seeds: test-deps
+	python3 Fuzz/make-seeds.py Fuzz/work/seeds
+	$(SWIFT) build --build-tests
+	MASKLINT_FUZZ_SEEDS=$(CURDIR)/Fuzz/work/seeds $(SWIFT) test --skip-build --filter FuzzSeedRecordings
+
+fuzz: fuzz-build
+	@test -d Fuzz/work/seeds || $(MAKE) fuzz-seeds
+	Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+$(addprefix fuzz-,$(FUZZ_TARGETS)): fuzz-%: fuzz-build
+	@test -d Fuzz/work/seeds || $(MAKE) fuzz-seeds
+	Fuzz/run.sh $(FUZZ_SECONDS) $*
+
 # Regenerates the committed files derived from rules/ (the built-in rule set, docs/rules.md), the
 # fixtures written by the recording encoder, and the limits table of docs/limits.md.
 generate: deps

@@ -16,6 +16,9 @@ let package = Package(
     products: [
         .library(name: "MaskRules", targets: ["MaskRules"]),
         .executable(name: "masklint", targets: ["masklint"]),
+        // What each fuzz target does with its input (Fuzz/Package.swift builds the libFuzzer
+        // executables over it; the regression tests replay saved inputs through it).
+        .library(name: "MaskLintFuzzing", targets: ["MaskLintFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,13 +50,16 @@ let package = Package(
             name: "masklint",
             dependencies: ["MaskRules", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings),
+        .target(
+            name: "MaskLintFuzzing", dependencies: ["MaskRules"],
+            swiftSettings: swiftSettings),
         // Benchmarks (`make bench`): throughput of the parsers, matchers and scanners, not unit tests.
         .executableTarget(
             name: "masklint-bench",
             dependencies: ["MaskRules", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "MaskRulesTests", dependencies: ["MaskRules"], exclude: ["Compilers/Snapshots", "Reporting/Snapshots", "Reporting/Schemas"], swiftSettings: swiftSettings),
+            name: "MaskRulesTests", dependencies: ["MaskRules", "MaskLintFuzzing"], exclude: ["Compilers/Snapshots", "Reporting/Snapshots", "Reporting/Schemas"], swiftSettings: swiftSettings),
         // The end-to-end tests run the built `masklint` binary; depending on it makes sure it is built.
         .testTarget(
             name: "masklintTests", dependencies: ["MaskRules", "masklint"],

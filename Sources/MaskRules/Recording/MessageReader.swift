@@ -67,6 +67,8 @@ public struct MessageReader: Sendable {
     static let detectionWindow = 64 << 10
     /// The largest piece `append` stores; bigger inputs are split.
     static let pieceSize = 64 << 20
+    /// The most bytes before a size-prefixed body: a 10-byte type id and the 3-byte size.
+    static let maximumPrefixLength = 13
 
     /// Creates a reader; `file` names the first file of the stream, for locations and faults.
     public init(options: MessageReaderOptions = MessageReaderOptions(), file: String? = nil) {
@@ -157,9 +159,11 @@ public struct MessageReader: Sendable {
             switch interruption {
             case .needsMoreData(let failure, let recordStart, let typeID):
                 // A record never grows past the message limit while it waits for its end, so a block
-                // stays below limit + one piece.
+                // stays below limit + one piece. (Records without a size stop at the limit as they are
+                // decoded; a size-prefixed body was checked against it, but its type id and size come
+                // on top.)
                 let buffered = block.count - recordStart
-                if buffered > options.limits.maximumMessageSize {
+                if buffered > options.limits.maximumMessageSize + Self.maximumPrefixLength {
                     let reason = RecordingFault.Reason.messageTooLarge(size: UInt64(buffered),
                                                                        limit: options.limits.maximumMessageSize)
                     throw fail(fault(at: recordStart, record: recordStart, reason))
@@ -289,6 +293,29 @@ public struct MessageReader: Sendable {
                    maximumStringLength: options.limits.maximumStringLength)
     }
 
+    /// A cursor for a message without a size, which ends at the message size limit when more bytes
+    /// than that are present: a message that runs past it is too large, found at the same byte
+    /// whether the stream came whole or in pieces.
+    private func makeLimitedCursor() -> ByteCursor {
+        var cursor = makeCursor()
+        if block.count - position > options.limits.maximumMessageSize {
+            cursor.end = position + options.limits.maximumMessageSize
+        }
+        return cursor
+    }
+
+    /// The interruption for a primitive of a message without a size that could not be read: past the
+    /// end of a cursor that stops at the size limit, the message is too large.
+    private mutating func interruption(_ failure: DecodeFailure, recordStart: Int, typeID: UInt64?,
+                                       cursor: ByteCursor) -> Interruption {
+        if failure.isOutOfData && cursor.end < block.count {
+            return .fault(fault(at: recordStart, record: recordStart,
+                                .messageTooLarge(size: UInt64(options.limits.maximumMessageSize) + 1,
+                                                 limit: options.limits.maximumMessageSize)))
+        }
+        return interruption(failure, recordStart: recordStart, typeID: typeID)
+    }
+
     /// A message decoded but not yet stamped with time, tab and place.
     private struct DecodedRecord {
         var body: MessageBody
@@ -311,14 +338,14 @@ public struct MessageReader: Sendable {
     /// Reads one record of a record format: `[index]` type, fields without a size.
     private mutating func readRecord() -> DecodedRecord? {
         let start = position
-        var cursor = makeCursor()
+        var cursor = makeLimitedCursor()
         var recordIndex: UInt64?
         let id: UInt64
         do throws(DecodeFailure) {
             if format!.isIndexed { recordIndex = try cursor.recordIndex() }
             id = try cursor.uint()
         } catch {
-            return interrupt(interruption(error, recordStart: start, typeID: nil))
+            return interrupt(interruption(error, recordStart: start, typeID: nil, cursor: cursor))
         }
         guard let type = schema.type(forID: id) else {
             return interrupt(.fault(fault(at: cursor.position - 1, record: start, .unknownMessageType(id))))
@@ -327,11 +354,7 @@ public struct MessageReader: Sendable {
         do throws(DecodeFailure) {
             body = try MessageBody.decode(type, from: &cursor)
         } catch {
-            return interrupt(interruption(error, recordStart: start, typeID: id))
-        }
-        let size = cursor.position - start
-        if size > options.limits.maximumMessageSize {
-            return interrupt(tooLarge(size, at: start, record: start))
+            return interrupt(interruption(error, recordStart: start, typeID: id, cursor: cursor))
         }
         if let recordIndex {
             if let lastRecordIndex, recordIndex < lastRecordIndex { statistics.outOfOrderRecords += 1 }
@@ -356,13 +379,11 @@ public struct MessageReader: Sendable {
             guard let type = schema.type(forID: id) else {
                 return interrupt(.fault(fault(at: start, record: start, .unknownMessageType(id))))
             }
+            cursor.end = makeLimitedCursor().end
             do throws(DecodeFailure) {
                 body = try MessageBody.decode(type, from: &cursor)
             } catch {
-                return interrupt(interruption(error, recordStart: start, typeID: id))
-            }
-            if cursor.position - start > options.limits.maximumMessageSize {
-                return interrupt(tooLarge(cursor.position - start, at: start, record: start))
+                return interrupt(interruption(error, recordStart: start, typeID: id, cursor: cursor))
             }
         } else {
             let sizeOffset = cursor.position

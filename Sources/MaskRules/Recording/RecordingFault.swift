@@ -49,7 +49,8 @@ public struct RecordingFault: Error, Sendable, Hashable, CustomStringConvertible
         case unrecognizedFormat
         /// A string is longer than `RecordingLimits.maximumStringLength`.
         case stringTooLong(length: UInt64, limit: Int)
-        /// A message is larger than `RecordingLimits.maximumMessageSize`.
+        /// A message is larger than `RecordingLimits.maximumMessageSize`. `size` is the size its prefix
+        /// declares; a message without a size is not read past the limit, and its `size` is `limit + 1`.
         case messageTooLarge(size: UInt64, limit: Int)
         /// The stream decompresses to more than `RecordingLimits.maximumDecompressedSize`.
         case decompressedSizeLimit(limit: Int)
@@ -117,7 +118,8 @@ public struct RecordingFault: Error, Sendable, Hashable, CustomStringConvertible
             case .stringTooLong(let length, let limit):
                 "a string of \(length) bytes exceeds the limit of \(limit) bytes (--max-string-length)"
             case .messageTooLarge(let size, let limit):
-                "a message of \(size) bytes exceeds the limit of \(limit) bytes (--max-message-size)"
+                size == UInt64(limit) + 1 ? "a message exceeds the limit of \(limit) bytes (--max-message-size)"
+                    : "a message of \(size) bytes exceeds the limit of \(limit) bytes (--max-message-size)"
             case .decompressedSizeLimit(let limit):
                 "the data decompresses to more than the limit of \(limit) bytes (--max-decompressed-size)"
             case .decompressionFailed(let codec, let detail):

@@ -27,6 +27,14 @@ public struct RuleSetSource: Sendable {
         maximumFileSize = .max
     }
 
+    /// Rule files held in memory as bytes, by file name: read as files on disk are, so bytes that
+    /// are not UTF-8 are reported as they would be in a file.
+    public init(fileContents files: [String: [UInt8]], displayDirectory: String) {
+        self.displayDirectory = displayDirectory
+        storage = .memory(files)
+        maximumFileSize = .max
+    }
+
     /// The path of a file of the set, as shown in diagnostics.
     public func path(of fileName: String) -> String {
         displayDirectory.isEmpty ? fileName : (displayDirectory as NSString).appendingPathComponent(fileName)

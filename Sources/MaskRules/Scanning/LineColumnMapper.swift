@@ -26,6 +26,12 @@ public struct LineColumnMapper {
         var index = 0
         var line = 1
         var column = 1
+        // Bytes that are not UTF-8 count as the U+FFFD each maximal invalid sequence decodes to, as
+        // `String(decoding:as:)` makes them: the continuation bytes still expected after the current
+        // lead byte, and the range the next one must be in.
+        var expected = 0
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
         let count = bytes.count
         for offset in sorted {
             let target = min(max(offset, 0), count)
@@ -54,20 +60,46 @@ public struct LineColumnMapper {
                 if byte == 0x0A {
                     line += 1
                     column = 1
+                    expected = 0
                 } else if byte == 0x0D {
                     // A `\r` before `\n` belongs to that break; a lone one is a break of its own.
                     if index + 1 == count || bytes[index + 1] != 0x0A {
                         line += 1
                         column = 1
                     }
-                } else if byte & 0xC0 != 0x80 {
+                    expected = 0
+                } else if byte < 0x80 {
                     column += 1
+                    expected = 0
+                } else if expected > 0 && byte >= low && byte <= high {
+                    expected -= 1
+                    low = 0x80
+                    high = 0xBF
+                } else {
+                    // A lead byte, or a byte that cannot continue the sequence before it: a new scalar.
+                    column += 1
+                    (expected, low, high) = Self.continuation(after: byte)
                 }
                 index += 1
             }
             result[offset] = (line, column)
         }
         return result
+    }
+
+    /// How many continuation bytes a UTF-8 sequence starting with `byte` takes, and the range of the
+    /// first one (Unicode's table of well-formed sequences); none for a byte that cannot start one.
+    private static func continuation(after byte: UInt8) -> (Int, UInt8, UInt8) {
+        switch byte {
+        case 0xC2...0xDF: (1, 0x80, 0xBF)
+        case 0xE0: (2, 0xA0, 0xBF)
+        case 0xED: (2, 0x80, 0x9F)
+        case 0xE1...0xEF: (2, 0x80, 0xBF)
+        case 0xF0: (3, 0x90, 0xBF)
+        case 0xF1...0xF3: (3, 0x80, 0xBF)
+        case 0xF4: (3, 0x80, 0x8F)
+        default: (0, 0x80, 0xBF)
+        }
     }
 
     /// The line and column of one offset.

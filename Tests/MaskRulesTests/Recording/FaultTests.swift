@@ -190,6 +190,37 @@ import Testing
         #expect(try reader.next() == nil)
     }
 
+    /// A message without a size that runs past the limit is the same fault, at the same byte, whether
+    /// the stream comes whole or a byte at a time; a size-prefixed body at the limit is read either way
+    /// (found by fuzzing: Fuzz/Regressions/recording/message-limit-in-pieces).
+    @Test func messageLimitDoesNotDependOnHowBytesArrive() throws {
+        let limits = RecordingLimits(maximumMessageSize: 256)
+        let records = RecordingEncoder.records(
+            [.removeNode(id: 1), .setNodeData(id: 3, data: String(repeating: "x", count: 300)), .removeNode(id: 2)],
+            indexed: false, header: true)
+        let sized = RecordingEncoder.batch(timestamp: 1, location: "", messages: [
+            .setNodeData(id: 3, data: String(repeating: "y", count: 252)), .removeNode(id: 1),
+        ])
+        for (bytes, format) in [(records, RecordingFormat.storedRecords(indexed: false)), (sized, .trackerBatches)] {
+            let whole = MessageReader.read(bytes, options: MessageReaderOptions(format: format, limits: limits))
+            var reader = MessageReader(options: MessageReaderOptions(format: format, limits: limits))
+            var pieces: [RecordedMessage] = []
+            for byte in bytes {
+                reader.append([byte])
+                _ = try? reader.readAvailable { pieces.append($0); return true }
+            }
+            reader.finish()
+            _ = try? reader.readAvailable { pieces.append($0); return true }
+            #expect(pieces == whole.messages, "\(format)")
+            #expect(reader.fault == whole.fault, "\(format)")
+        }
+        let unsized = MessageReader.read(records, options: MessageReaderOptions(format: .storedRecords(indexed: false), limits: limits))
+        #expect(unsized.messages.count == 1)
+        #expect(unsized.fault?.reason == .messageTooLarge(size: 257, limit: 256))
+        #expect(unsized.fault?.description.contains("a message exceeds the limit of 256 bytes") == true)
+        #expect(MessageReader.read(sized, options: MessageReaderOptions(format: .trackerBatches, limits: limits)).fault == nil)
+    }
+
     /// After a fault the reader stays stopped.
     @Test func faultIsThrownOnce() throws {
         let (bytes, _) = records(prefix, then: [2])

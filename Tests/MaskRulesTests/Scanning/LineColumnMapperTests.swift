@@ -37,6 +37,23 @@ import Testing
         #expect(result[4]! == (2, 1))
     }
 
+    @Test("Bytes that are not UTF-8 count as the U+FFFD they decode to")
+    func countsInvalidBytesAsReplacementCharacters() {
+        // A stray continuation byte, a truncated sequence (E6 9D then "x"), an overlong lead (C0) and
+        // E0 80 (80 cannot follow E0): String(decoding:) makes each maximal invalid part one U+FFFD.
+        let bytes: [UInt8] = [0x61, 0xA0, 0x62, 0xE6, 0x9D, 0x78, 0xC0, 0xAF, 0xE0, 0x80, 0x7A]
+        let result = bytes.withUnsafeBufferPointer { LineColumnMapper($0).positions(of: 0...bytes.count) }
+        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        #expect(scalars.count == 10)
+        #expect(result[bytes.count]! == (1, scalars.count + 1))
+        #expect(result[1]! == (1, 2))
+        #expect(result[2]! == (1, 3), "the stray continuation byte A0 is one column")
+        #expect(result[5]! == (1, 5), "E6 9D, cut short, is one column")
+        #expect(result[7]! == (1, 7))
+        #expect(result[8]! == (1, 8), "C0 and AF are a column each")
+        #expect(result[10]! == (1, 10), "E0 and 80 are a column each")
+    }
+
     @Test func mapsOneOffset() {
         var text = "x\ny"
         let position = text.withUTF8 { LineColumnMapper($0).position(of: 2) }
