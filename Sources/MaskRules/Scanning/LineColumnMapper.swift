@@ -37,21 +37,21 @@ public struct LineColumnMapper {
             let target = min(max(offset, 0), count)
             while index < target {
                 if index + 8 <= target, let base = bytes.baseAddress {
-                    // Eight bytes without a `\r` at once: a line for each `\n`, and a column for each
-                    // byte after the last one that does not continue a UTF-8 sequence (10xxxxxx).
+                    // Eight ASCII bytes without a `\r` at once: a line for each `\n`, a column for each
+                    // other byte. Bytes of multi-byte or invalid sequences take the exact path below,
+                    // so that the sequence state stays right.
                     let word = WordLanes.load(base, index)
-                    if WordLanes.lanes(word, equalTo: 0x0D) == 0 {
-                        let continuations = word & ~(word << 1) & WordLanes.highBits
+                    if word & WordLanes.highBits == 0 && WordLanes.lanes(word, equalTo: 0x0D) == 0 {
                         let newlines = WordLanes.lanes(word, equalTo: 0x0A)
                         if newlines == 0 {
-                            column += 8 - continuations.nonzeroBitCount
+                            column += 8
                         } else {
                             line += newlines.nonzeroBitCount
                             // The lanes after the last line feed (none when it is the eighth byte).
                             let lastNewlineBit = 63 - newlines.leadingZeroBitCount
-                            let after: UInt64 = lastNewlineBit == 63 ? 0 : ~0 << (lastNewlineBit + 1)
-                            column = 1 + (63 - lastNewlineBit) / 8 - (continuations & after).nonzeroBitCount
+                            column = 1 + (63 - lastNewlineBit) / 8
                         }
+                        expected = 0
                         index += 8
                         continue
                     }
