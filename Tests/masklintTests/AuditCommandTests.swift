@@ -123,9 +123,9 @@ import Testing
     /// table with one row per session and a section per session.
     @Test(.enabled(if: Self.chromium != nil, "chromium is not installed"))
     func htmlReportRendersInChromium() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("audit-html-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let directory = scratch.directory
         let html = directory.appendingPathComponent("report.html")
         _ = try CommandRunner.run(["audit", Self.sessions, "--canaries", Self.canaries, "--html", html.path])
         let chromium = Process()

@@ -76,6 +76,34 @@ extension Thread {
     }
 }
 
+/// A scratch directory for the inputs and outputs of one test; `remove()` it when done
+/// (`defer { scratch.remove() }`).
+struct ScratchDirectory {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("masklint-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    /// Deletes the directory and everything in it.
+    func remove() { try? FileManager.default.removeItem(at: directory) }
+
+    /// Writes `bytes` to `name` (creating directories) and returns the path.
+    @discardableResult
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
+
+    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+}
+
 /// A temporary copy of the bundled rule set that a test may break, removed at the end of the test.
 final class ScratchRuleSet {
     let directory: URL

@@ -50,9 +50,9 @@ import Testing
     }
 
     @Test func environmentKeyFileAndConfigurationGiveTheSameFingerprints() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fingerprint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let directory = scratch.directory
         let keyFile = directory.appendingPathComponent("masklint.key")
         try (Self.secret + "\n").write(to: keyFile, atomically: true, encoding: .utf8)
         let fileConfig = directory.appendingPathComponent("file.yaml")
@@ -81,9 +81,9 @@ import Testing
     @Test func fingerprintsMatchAcrossCommands() throws {
         let environment = ["MASKLINT_FINGERPRINT_KEY": Self.secret]
         let expected = SensitiveValue(Self.email, category: .email).fingerprint(with: FingerprintKey(secret: Self.secret))
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fingerprint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let directory = scratch.directory
         let page = directory.appendingPathComponent("page.html")
         try "<!doctype html><html><body><p>Contact \(Self.email) today</p></body></html>\n".write(to: page, atomically: true, encoding: .utf8)
         let scan = try CommandRunner.run(["scan", page.path, "--format", "json"], environment: environment)
@@ -124,9 +124,9 @@ import Testing
         let missing = try CommandRunner.run(["scan", "fixtures/scan/clean.log", "--fingerprint-key-file", "fixtures/no-such.key"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("masklint: the fingerprint key file fixtures/no-such.key cannot be used: it does not exist or cannot be read"))
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fingerprint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let directory = scratch.directory
         let empty = directory.appendingPathComponent("empty.key")
         try "\n".write(to: empty, atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["lint", "fixtures/forms/login.html", "--fingerprint-key-file", empty.path])

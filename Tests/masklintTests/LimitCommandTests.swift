@@ -5,32 +5,6 @@ import Testing
 /// Every resource limit of docs/limits.md, tripped through the built binary: the run ends with exit
 /// code 2 and a message that names the input, the limit and the option, and a session is never clean.
 @Suite struct LimitCommandTests {
-    /// A scratch directory for inputs a test writes, removed at the end of the test.
-    final class Scratch {
-        let directory: URL
-
-        init() throws {
-            directory = FileManager.default.temporaryDirectory.appendingPathComponent("masklint-limits-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        }
-
-        deinit { try? FileManager.default.removeItem(at: directory) }
-
-        /// Writes `bytes` to `name` (creating directories) and returns the path.
-        @discardableResult
-        func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-            let url = directory.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
-            return url.path
-        }
-
-        @discardableResult
-        func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
-
-        func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
-    }
-
     /// A page whose elements nest `depth` levels inside `<body>`.
     static func deepPage(depth: Int) -> String {
         "<!doctype html><html><body>" + String(repeating: "<div>", count: depth) + "x"
@@ -77,7 +51,8 @@ import Testing
     }
 
     @Test func lintReportsNestingDeeperThanMaxHTMLDepth() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
         let page = try scratch.write("deep.html", Self.deepPage(depth: 50))
         let result = try CommandRunner.run(["lint", page, "--max-html-depth", "20", "--format", "json"])
         #expect(result.status == 2)
@@ -93,7 +68,8 @@ import Testing
     }
 
     @Test func lintReportsMoreNodesThanMaxHTMLNodes() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
         let page = try scratch.write("wide.html", "<!doctype html><html><body>" + String(repeating: "<p>x</p>", count: 40) + "</body></html>")
         let result = try CommandRunner.run(["lint", page, "--max-html-nodes", "30"])
         #expect(result.status == 2)
@@ -112,7 +88,7 @@ import Testing
     // MARK: Recordings
 
     /// A session whose `dom.mobs` is 16 MiB of zeros (valid timestamp messages) compressed to a few kB.
-    static func bombSession(_ scratch: Scratch, codec: String) throws -> String {
+    static func bombSession(_ scratch: ScratchDirectory, codec: String) throws -> String {
         let zeros = [UInt8](repeating: 0, count: 16 << 20)
         let bytes = codec == "zstd" ? ZstdCodec.compress(zeros) : GzipCodec.compress(zeros)
         #expect(bytes.count < 64 << 10)
@@ -122,7 +98,8 @@ import Testing
 
     @Test(arguments: ["zstd", "gzip"])
     func decompressionBombIsUnverified(codec: String) throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
         let session = try Self.bombSession(scratch, codec: codec)
         let result = try CommandRunner.run(["audit", session, "--max-decompressed-size", "1M"])
         #expect(result.status == 2)
@@ -176,7 +153,8 @@ import Testing
     ])
     func catastrophicPatternLeavesThePageUnverified(options: [String], limit: String) throws {
         let rules = try Self.catastrophicRuleSet()
-        let scratch = try Scratch()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
         let page = try scratch.write("hostile.html", """
             <!doctype html><html><body><form>
             <input type="text" name="\(Self.hostileName)">
@@ -221,7 +199,8 @@ import Testing
     }
 
     @Test func configurationWithMoreNodesThanMaxYAMLNodesIsRefused() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
         let config = try scratch.write("wide.yaml", "ignore:\n" + (0..<150).map { "  - dir\($0)/**\n" }.joined())
         let result = try CommandRunner.run(["lint", "--config", config, "fixtures/forms/login.html", "--max-yaml-nodes", "100"])
         #expect(result.status == 2)
@@ -232,7 +211,8 @@ import Testing
     /// A "billion laughs" file: aliases nest ten times per level, nine levels deep. Composing it shares
     /// nodes, and the reader walks only the shapes it expects, so it ends at once in an error.
     @Test func aliasBombInTheConfigurationEndsInAnError() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
         var yaml = "ignore: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...8 { yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
         yaml += "checks: *a8\n"
@@ -247,7 +227,8 @@ import Testing
     // MARK: The configuration file
 
     @Test func limitsComeFromTheConfigurationAndTheCommandLineWins() throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
         let config = try scratch.write(".masklint.yaml", """
             limits:
               max-html-size: 100
@@ -276,7 +257,8 @@ import Testing
         ("limits:\n  max-html-sise: 1M\n", "max-html-sise"),
     ])
     func badLimitInTheConfigurationIsAnError(yaml: String, message: String) throws {
-        let scratch = try Scratch()
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
         let config = try scratch.write("masklint.yaml", yaml)
         let result = try CommandRunner.run(["lint", "--config", config, "fixtures/forms/login.html"])
         #expect(result.status == 2)

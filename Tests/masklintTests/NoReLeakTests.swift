@@ -49,9 +49,9 @@ import Testing
 
     /// Runs masklint; `--html` and `--output` files named `{html}` and `{output}` are read back.
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> (Int32, Output) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("no-re-leak-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let directory = scratch.directory
         let files = ["{html}": directory.appendingPathComponent("report.html"), "{output}": directory.appendingPathComponent("report.out")]
         let resolved = arguments.map { files[$0]?.path ?? $0 }
         let result = try CommandRunner.run(resolved, stdin: stdin, environment: environment)
@@ -118,9 +118,9 @@ import Testing
     /// redacted in messages and evidence.
     @Test(arguments: formats)
     func identifiersCarryingValuesAreRedacted(format: String) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("no-re-leak-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let directory = scratch.directory
         let page = directory.appendingPathComponent("subscriber.html")
         try """
             <!doctype html><html><body><form>

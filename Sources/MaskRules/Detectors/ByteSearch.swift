@@ -32,24 +32,6 @@ enum ByteSearch {
         return index
     }
 
-    /// The index of the first `first` or `second` at or after `start`, or `bytes.count`.
-    @inline(__always) static func first(
-        _ first: UInt8, or second: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
-    ) -> Int {
-        var index = start
-        let count = bytes.count
-        if let base = bytes.baseAddress {
-            while index + 8 <= count {
-                let word = WordLanes.load(base, index)
-                let found = WordLanes.lanes(word, equalTo: first) | WordLanes.lanes(word, equalTo: second)
-                if found != 0 { return index + found.trailingZeroBitCount / 8 }
-                index += 8
-            }
-        }
-        while index < count && bytes[index] != first && bytes[index] != second { index += 1 }
-        return index
-    }
-
     /// The index of the first `first`, `second` or `third` at or after `start`, or `bytes.count`.
     @inline(__always) static func first(
         _ first: UInt8, or second: UInt8, or third: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int

@@ -79,16 +79,7 @@ struct OutputOptions: ParsableArguments {
     /// output.
     /// - Throws: `ExitStatus.couldNotRun` when the output file cannot be written.
     func write(text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            StandardStreams.error("masklint: cannot write the report to \(output): \(error.localizedDescription)")
-            throw ExitStatus.couldNotRun
-        }
+        try StandardStreams.write(text, toFile: output, what: "the report")
     }
 
     /// The exit status a report calls for: 2 when an input could not be examined (the report is

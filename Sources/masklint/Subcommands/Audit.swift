@@ -112,13 +112,7 @@ struct Audit: ParsableCommand {
                                  trackerOptions: options)
         try write(report, options: reportOptions)
         if let html {
-            do {
-                try Data(HTMLAuditReporter().render(report, options: reportOptions).utf8)
-                    .write(to: URL(fileURLWithPath: html), options: .atomic)
-            } catch {
-                StandardStreams.error("masklint: cannot write the HTML report to \(html): \(error.localizedDescription)")
-                throw ExitStatus.couldNotRun
-            }
+            try StandardStreams.write(HTMLAuditReporter().render(report, options: reportOptions), toFile: html, what: "the HTML report")
         }
         let status = output.exitStatus(for: report.findingReport)
         if status != ExitStatus.success { throw status }
@@ -147,16 +141,7 @@ struct Audit: ParsableCommand {
         case .json: text = AuditJSONReporter().render(report, options: options)
         case .sarif, .github: text = output.format.reportFormat.reporter.render(report.findingReport, options: options)
         }
-        guard let path = output.output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            StandardStreams.error("masklint: cannot write the report to \(path): \(error.localizedDescription)")
-            throw ExitStatus.couldNotRun
-        }
+        try output.write(text: text)
     }
 }
 

@@ -75,17 +75,8 @@ struct Compile: ParsableCommand {
             StandardStreams.error("masklint: cannot compile \(rules.identity) for \(target): \(error)")
             throw ExitStatus.couldNotRun
         }
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        if check { return try checkFile(output, expected: text) }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            StandardStreams.error("masklint: cannot write \(output): \(error.localizedDescription)")
-            throw ExitStatus.couldNotRun
-        }
+        if check, let output { return try checkFile(output, expected: text) }
+        try StandardStreams.write(text, toFile: output, what: "the module")
     }
 
     private func checkFile(_ path: String, expected: String) throws {

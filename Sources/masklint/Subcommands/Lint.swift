@@ -124,7 +124,7 @@ struct Lint: ParsableCommand {
                 ? FieldListing.json(entries, profile: lintConfiguration.profile, ruleSet: RuleSetReference(rules),
                                     displayPath: options.displayPath)
                 : FieldListing.text(entries, displayPath: options.displayPath)
-            try write(text)
+            try output.write(text: text)
             if !problems.isEmpty { throw ExitStatus.couldNotRun }
             return
         }
@@ -221,19 +221,6 @@ struct Lint: ParsableCommand {
             return ReportRule(
                 id: description.id, name: description.name, summary: description.summary, help: description.rationale,
                 defaultSeverity: description.defaultSeverity)
-        }
-    }
-
-    private func write(_ text: String) throws {
-        guard let path = output.output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            StandardStreams.error("masklint: cannot write \(path): \(error.localizedDescription)")
-            throw ExitStatus.couldNotRun
         }
     }
 }
