@@ -254,6 +254,7 @@ import Testing
         ("limits:\n  max-html-size: lots\n", "2:18: error: max-html-size must be a positive size in bytes, optionally with K, M or G (got 'lots')"),
         ("limits:\n  max-files: 0\n", "2:14: error: max-files must be a positive whole number (got '0')"),
         ("limits:\n  max-html-size: 1G\n", "2:18: error: max-html-size can be at most 512M (got '1G')"),
+        ("limits:\n  pcre2-heap-limit: 10\n", "2:21: error: pcre2-heap-limit must be at least 1K (got '10')"),
         ("limits:\n  max-html-sise: 1M\n", "max-html-sise"),
     ])
     func badLimitInTheConfigurationIsAnError(yaml: String, message: String) throws {

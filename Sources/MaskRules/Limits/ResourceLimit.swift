@@ -73,6 +73,10 @@ public enum ResourceLimit: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The smallest value that can be configured: 1, and 1K for the PCRE2 heap limit (which PCRE2
+    /// counts in kibibytes).
+    public var minimum: Int { self == .pcre2HeapLimit ? 1 << 10 : 1 }
+
     /// What it bounds, as one sentence.
     public var summary: String {
         switch self {
@@ -131,6 +135,9 @@ public enum ResourceLimit: String, CaseIterable, Sendable, Hashable {
             return .failure(ResourceLimitValueError(limit: self, message: unit == .bytes
                 ? "\(key) must be a positive size in bytes, optionally with K, M or G (got '\(text)')"
                 : "\(key) must be a positive whole number (got '\(text)')"))
+        }
+        guard value >= minimum else {
+            return .failure(ResourceLimitValueError(limit: self, message: "\(key) must be at least \(format(minimum)) (got '\(text)')"))
         }
         guard value <= ceiling else {
             return .failure(ResourceLimitValueError(limit: self, message: "\(key) can be at most \(format(ceiling)) (got '\(text)')"))

@@ -57,7 +57,7 @@ public struct ResourceLimits: Sendable, Hashable {
             }
         }
         set {
-            let value = min(max(newValue, 1), limit.ceiling)
+            let value = min(max(newValue, limit.minimum), limit.ceiling)
             switch limit {
             case .maxFiles: maximumFiles = value
             case .maxHTMLSize: html.maxInputBytes = value
@@ -71,7 +71,7 @@ public struct ResourceLimits: Sendable, Hashable {
             case .maxDOMDepth: rebuild = RebuildLimits(maximumNodes: rebuild.maximumNodes, maximumDepth: value)
             case .pcre2MatchLimit: patterns.matchSteps = UInt32(value)
             case .pcre2DepthLimit: patterns.depth = UInt32(value)
-            case .pcre2HeapLimit: patterns.heapKiB = UInt32(max(value >> 10, 1))
+            case .pcre2HeapLimit: patterns.heapKiB = UInt32(value >> 10)
             case .maxYAMLSize: yaml.maximumFileSize = value
             case .maxYAMLNodes: yaml.maximumNodes = value
             }

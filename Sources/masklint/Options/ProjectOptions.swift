@@ -31,10 +31,7 @@ struct ProjectOptions: ParsableArguments {
     static func limits(_ project: LintProjectConfiguration, _ groups: [any LimitOptionGroup]) -> ResourceLimits {
         var limits = ResourceLimits.standard.applying(project.limits)
         if let usesJIT = project.usesPatternJIT { limits.patterns.usesJIT = usesJIT }
-        for group in groups {
-            limits = limits.applying(group.overrides)
-            if let patterns = group as? PatternLimitOptions, patterns.noJIT { limits.patterns.usesJIT = false }
-        }
+        for group in groups { group.apply(to: &limits) }
         return limits
     }
 
