@@ -28,8 +28,10 @@ enum PatternHarness {
         let ranges: [Range<Int>]
         do {
             ranges = try pattern.compiled.allMatches(in: subject)
-        } catch {
+        } catch .limitExceeded {
             return nil  // A limit reached: the caller treats the text as unverified.
+        } catch {
+            return "matching \(String(reflecting: source)) failed: \(error)"
         }
         let bytes = Array(subject.utf8)
         func isBoundary(_ offset: Int) -> Bool {

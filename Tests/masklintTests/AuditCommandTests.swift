@@ -78,8 +78,8 @@ import Testing
     }
 
     @Test func standardInputIsOneSession() throws {
-        let result = try Self.run(["audit", "-", "--format", "json"],
-                                  stdin: "\(Self.sessions)/leak-dom-content/dom.mobs")
+        let result = try CommandRunner.run(["audit", "-", "--format", "json"], input: Data(contentsOf:
+            CommandRunner.root.appendingPathComponent("\(Self.sessions)/leak-dom-content/dom.mobs")))
         #expect(result.status == 1)
         #expect(result.stdout.contains("\"name\" : \"-\""))
         let file = CommandRunner.root.appendingPathComponent("\(Self.sessions)/leak-dom-content/dom.mobs")
@@ -146,22 +146,4 @@ import Testing
 
     static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
-
-    /// Runs masklint with a file as its standard input (`CommandRunner` sends text only).
-    static func run(_ arguments: [String], stdin path: String) throws -> CommandRunner.Result {
-        let process = Process()
-        process.executableURL = CommandRunner.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = CommandRunner.root
-        process.standardInput = try FileHandle(forReadingFrom: CommandRunner.root.appendingPathComponent(path))
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let errorData = Thread.detachedRead(errors.fileHandleForReading)
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandRunner.Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                                    stderr: String(decoding: errorData(), as: UTF8.self))
-    }
 }

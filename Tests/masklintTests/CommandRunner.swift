@@ -31,6 +31,11 @@ struct CommandRunner {
 
     /// Runs `masklint arguments...` in the repository root with `environment` added.
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Result {
+        try run(arguments, input: Data(stdin.utf8), environment: environment)
+    }
+
+    /// Runs `masklint arguments...` with `input` (any bytes, such as a recording file) as standard input.
+    static func run(_ arguments: [String], input stdin: Data, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -45,7 +50,7 @@ struct CommandRunner {
         process.standardError = errors
         try process.run()
         let writer = Thread {
-            input.fileHandleForWriting.write(Data(stdin.utf8))
+            input.fileHandleForWriting.write(stdin)
             try? input.fileHandleForWriting.close()
         }
         writer.start()

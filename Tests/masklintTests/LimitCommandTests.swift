@@ -208,8 +208,10 @@ import Testing
         #expect(result.stderr.contains("masklint: the configuration \(config) cannot be used"))
     }
 
-    /// A "billion laughs" file: aliases nest ten times per level, nine levels deep. Composing it shares
-    /// nodes, and the reader walks only the shapes it expects, so it ends at once in an error.
+    /// A "billion laughs" file: aliases nest ten times per level, nine levels deep (10^9 strings if
+    /// expanded). Composing it shares the aliased nodes, and the reader refuses the shape (`checks` is not
+    /// a mapping) without expanding it, so the run ends at once in that error. The node budget itself is
+    /// tripped by `configurationWithMoreNodesThanMaxYAMLNodesIsRefused`.
     @Test func aliasBombInTheConfigurationEndsInAnError() throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
@@ -221,7 +223,17 @@ import Testing
         let result = try CommandRunner.run(["lint", "--config", config, "fixtures/forms/login.html"])
         #expect(Date().timeIntervalSince(started) < 20)
         #expect(result.status == 2)
+        #expect(result.stderr.contains("\(config):9:5: error: checks must be a mapping from check ids to note, warning, error or off"))
         #expect(result.stderr.contains("masklint: the configuration \(config) cannot be used"))
+    }
+
+    @Test func configurationLargerThanMaxYAMLSizeIsRefused() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let config = try scratch.write("large.yaml", "ignore:\n" + (0..<100).map { "  - dir\($0)/**\n" }.joined())
+        let result = try CommandRunner.run(["lint", "--config", config, "fixtures/forms/login.html", "--max-yaml-size", "1K"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(config): error: the configuration file cannot be read: larger than the limit of 1024 bytes (--max-yaml-size)"))
     }
 
     // MARK: The configuration file

@@ -76,8 +76,9 @@ public struct LintInputResolver: Sendable {
         func add(_ input: LintInput) {
             if seen.insert(input).inserted { inputs.append(input) }
         }
-        /// How many more files a walk may return before the limit is passed (one more than allowed).
-        func room() -> Int { maximumFiles + 1 - inputs.count }
+        // A walk returns at most one file past the limit, counting files that earlier arguments named
+        // already (they are not added twice), so that a huge tree is never listed whole.
+        let walkBudget = maximumFiles + 1
         let files = FileManager.default
         for argument in arguments {
             if inputs.count > maximumFiles { break }
@@ -89,7 +90,7 @@ public struct LintInputResolver: Sendable {
             if files.fileExists(atPath: argument, isDirectory: &isDirectory) {
                 if isDirectory.boolValue {
                     var visited: Set<String> = []
-                    var budget = room() + seen.count
+                    var budget = walkBudget
                     let pages = walk(argument, visited: &visited, budget: &budget) {
                         Self.pageExtensions.contains(($0 as NSString).pathExtension.lowercased())
                     }
@@ -103,7 +104,7 @@ public struct LintInputResolver: Sendable {
                 let glob = PathGlob(argument)
                 let root = glob.fixedPrefix ?? (argument.hasPrefix("/") ? "/" : ".")
                 var visited: Set<String> = []
-                var budget = room() + seen.count
+                var budget = walkBudget
                 let matched = walk(root, visited: &visited, budget: &budget) { glob.matchesExactly(Self.trimmingDotSlash($0)) }
                 if matched.isEmpty {
                     problems.append(LintInputProblem(path: argument, reason: "no files match this pattern"))

@@ -19,17 +19,35 @@ public enum FingerprintKeySource: Sendable, Hashable {
         case .secret(let secret):
             return FingerprintKey(secret: secret)
         case .file(let path):
-            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
-            guard size <= Self.maximumFileSize else {
-                throw FingerprintKeyError(path: path, reason: "it is \(size) bytes; a key file holds at most \(Self.maximumFileSize)")
+            let bytes: [UInt8]
+            do {
+                bytes = try ScanInputReader(maximumSize: Self.maximumFileSize).read(path)
+            } catch {
+                switch error.reason {
+                case .tooLarge: throw FingerprintKeyError(path: path, reason: "a key file holds at most \(Self.maximumFileSize) bytes")
+                case .notFound, .permissionDenied: throw FingerprintKeyError(path: path, reason: "it does not exist or cannot be read")
+                default: throw FingerprintKeyError(path: path, reason: "\(error.reason)")
+                }
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw FingerprintKeyError(path: path, reason: "it does not exist or cannot be read")
-            }
-            let secret = String(decoding: data, as: UTF8.self).trimmingWhitespace
+            let secret = String(decoding: bytes, as: UTF8.self).trimmingWhitespace
             guard !secret.isEmpty else { throw FingerprintKeyError(path: path, reason: "it is empty") }
             return FingerprintKey(secret: secret)
         }
+    }
+}
+
+extension FingerprintKey {
+    /// The key of a run: the key file given on the command line, else `MASKLINT_FINGERPRINT_KEY`, else
+    /// the configuration's key, else a random key for this run.
+    /// - Throws: `FingerprintKeyError` when a key file is named but cannot be used.
+    public static func resolve(keyFile: String?, environment: [String: String], configured: FingerprintKeySource?)
+        throws(FingerprintKeyError) -> FingerprintKey
+    {
+        let source: FingerprintKeySource? =
+            if let keyFile { .file(keyFile) }
+            else if let secret = environment["MASKLINT_FINGERPRINT_KEY"], !secret.isEmpty { .secret(secret) }
+            else { configured }
+        return try source?.key() ?? random()
     }
 }
 

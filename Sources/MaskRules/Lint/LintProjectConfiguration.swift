@@ -98,20 +98,16 @@ public struct LintProjectConfiguration: Sendable, Hashable {
     public static func load(path: String, yamlLimits: YAMLLimits = .standard) throws(LintConfigurationError)
         -> LintProjectConfiguration
     {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
-        guard size <= yamlLimits.maximumFileSize else {
+        let bytes: [UInt8]
+        do {
+            bytes = try ScanInputReader(maximumSize: yamlLimits.maximumFileSize, limit: .maxYAMLSize).read(path)
+        } catch {
             throw LintConfigurationError(diagnostics: [
-                RuleSetDiagnostic(location: SourceLocation(file: path), message:
-                    "the configuration file is \(size) bytes, more than the limit of \(yamlLimits.maximumFileSize) bytes (max-yaml-size)")
-            ])
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LintConfigurationError(diagnostics: [
-                RuleSetDiagnostic(location: SourceLocation(file: path), message: "the configuration file cannot be read")
+                RuleSetDiagnostic(location: SourceLocation(file: path), message: "the configuration file cannot be read: \(error.reason)")
             ])
         }
         let base = (URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path)
-        return try parse(Array(data), file: path, baseDirectory: base, maximumNodes: yamlLimits.maximumNodes)
+        return try parse(bytes, file: path, baseDirectory: base, maximumNodes: yamlLimits.maximumNodes)
     }
 
     /// The keys the file may have.

@@ -68,12 +68,6 @@ public struct FingerprintKey: Sendable, Hashable {
         return FingerprintKey(bytes: (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
     }
 
-    /// The key from `MASKLINT_FINGERPRINT_KEY` in `environment` when set and non-empty, otherwise a random one.
-    public static func fromEnvironment(_ environment: [String: String]) -> FingerprintKey {
-        if let secret = environment["MASKLINT_FINGERPRINT_KEY"], !secret.isEmpty { return FingerprintKey(secret: secret) }
-        return random()
-    }
-
     private init(bytes: [UInt8]) {
         self.bytes = bytes
         origin = .random

@@ -15,7 +15,7 @@ public enum PatternError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .unportable(let message, let column): "\(message) (pattern column \(column))"
         case .invalid(let message, let column): "invalid pattern: \(message) (pattern column \(column))"
-        case .limitExceeded(let limit): "pattern match exceeded its \(limit.rawValue) limit; the text could not be checked"
+        case .limitExceeded(let limit): "pattern match exceeded its \(limit.phrase); the text could not be checked"
         case .matchFailed(let code, let message): "pattern match failed (PCRE2 error \(code)): \(message)"
         }
     }
@@ -39,4 +39,19 @@ public enum PatternLimit: String, Hashable, Sendable, CaseIterable {
     case heap
     /// The JIT machine stack.
     case jitStack = "JIT stack"
+
+    /// The setting that bounds it (`pcre2-match-limit`, …); `nil` for the JIT stack, which is fixed.
+    public var setting: ResourceLimit? {
+        switch self {
+        case .match: .pcre2MatchLimit
+        case .depth: .pcre2DepthLimit
+        case .heap: .pcre2HeapLimit
+        case .jitStack: nil
+        }
+    }
+
+    /// "match limit (--pcre2-match-limit)": the limit and the option that sets it.
+    public var phrase: String {
+        "\(rawValue) limit" + (setting.map { " (--\($0.key))" } ?? "")
+    }
 }

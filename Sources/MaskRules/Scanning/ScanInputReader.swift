@@ -14,13 +14,20 @@ internal import Darwin
 public struct ScanInputReader: Sendable {
     /// The largest input accepted, in bytes.
     public var maximumSize: Int
+    /// The setting `maximumSize` comes from, named when an input is too large.
+    public var limit: ResourceLimit
 
     /// The default limit: 1 GiB.
     public static let defaultMaximumSize = 1 << 30
 
     /// Creates a reader.
-    public init(maximumSize: Int = ScanInputReader.defaultMaximumSize) {
+    /// - Parameters:
+    ///   - maximumSize: The largest input accepted, in bytes.
+    ///   - limit: The setting that gives `maximumSize` (scan's `max-input-size` unless told otherwise:
+    ///     lint reads pages under `max-html-size`, configuration files under `max-yaml-size`).
+    public init(maximumSize: Int = ScanInputReader.defaultMaximumSize, limit: ResourceLimit = .maxInputSize) {
         self.maximumSize = maximumSize
+        self.limit = limit
     }
 
     /// The bytes of `path`, or of standard input when `path` is `-`.
@@ -36,7 +43,7 @@ public struct ScanInputReader: Sendable {
         if status.st_mode & S_IFMT == S_IFDIR { throw ScanInputError(path: path, reason: .isDirectory) }
         let isRegular = status.st_mode & S_IFMT == S_IFREG
         if isRegular && Int(status.st_size) > maximumSize {
-            throw ScanInputError(path: path, reason: .tooLarge(limit: maximumSize))
+            throw ScanInputError(path: path, reason: .tooLarge(limit: maximumSize, setting: limit))
         }
         return try read(descriptor: descriptor, path: path, expectedSize: isRegular ? Int(status.st_size) : nil)
     }
@@ -49,7 +56,7 @@ public struct ScanInputReader: Sendable {
         var length = 0
         while true {
             if length == capacity {
-                guard capacity <= maximumSize else { throw ScanInputError(path: path, reason: .tooLarge(limit: maximumSize)) }
+                guard capacity <= maximumSize else { throw ScanInputError(path: path, reason: .tooLarge(limit: maximumSize, setting: limit)) }
                 capacity = min(capacity * 2, maximumSize + 1)
             }
             var failure: Int32 = 0
@@ -65,7 +72,7 @@ public struct ScanInputReader: Sendable {
             if readCount < 0 { throw ScanInputError(path: path, reason: Self.reason(failure)) }
             if readCount == 0 { break }
             length += readCount
-            if length > maximumSize { throw ScanInputError(path: path, reason: .tooLarge(limit: maximumSize)) }
+            if length > maximumSize { throw ScanInputError(path: path, reason: .tooLarge(limit: maximumSize, setting: limit)) }
         }
         bytes.removeSubrange(length...)
         return bytes
@@ -107,7 +114,7 @@ public struct ScanInputError: Error, Hashable, Sendable, CustomStringConvertible
         /// Permission to read it was refused.
         case permissionDenied
         /// It is larger than the limit.
-        case tooLarge(limit: Int)
+        case tooLarge(limit: Int, setting: ResourceLimit)
         /// Another error from the operating system, described.
         case systemError(String)
 
@@ -117,7 +124,7 @@ public struct ScanInputError: Error, Hashable, Sendable, CustomStringConvertible
             case .notFound: "no such file"
             case .isDirectory: "is a directory; scan takes files"
             case .permissionDenied: "permission denied"
-            case .tooLarge(let limit): "larger than the limit of \(limit) bytes (--max-input-size)"
+            case .tooLarge(let limit, let setting): "larger than the limit of \(limit) bytes (--\(setting.key))"
             case .systemError(let text): text
             }
         }

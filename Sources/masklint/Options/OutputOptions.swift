@@ -30,7 +30,7 @@ struct OutputOptions: ParsableArguments {
     /// - Parameter project: The configuration, whose `fingerprint-key` or `fingerprint-key-file` is used
     ///   when neither `--fingerprint-key-file` nor `MASKLINT_FINGERPRINT_KEY` is given.
     /// - Throws: `ExitStatus.couldNotRun` when the key file cannot be used.
-    func reportOptions(project: LintProjectConfiguration? = nil,
+    func reportOptions(project: LintProjectConfiguration,
                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReportOptions {
         ReportOptions(
             showValues: showValues, fingerprintKey: try fingerprintKey(project: project, environment: environment),
@@ -40,18 +40,9 @@ struct OutputOptions: ParsableArguments {
 
     /// The fingerprint key: `--fingerprint-key-file`, else `MASKLINT_FINGERPRINT_KEY`, else the
     /// configuration's, else a random key for this run.
-    func fingerprintKey(project: LintProjectConfiguration?, environment: [String: String]) throws -> FingerprintKey {
-        let source: FingerprintKeySource?
-        if let fingerprintKeyFile {
-            source = .file(fingerprintKeyFile)
-        } else if let secret = environment["MASKLINT_FINGERPRINT_KEY"], !secret.isEmpty {
-            source = .secret(secret)
-        } else {
-            source = project?.fingerprintKey
-        }
-        guard let source else { return FingerprintKey.random() }
+    func fingerprintKey(project: LintProjectConfiguration, environment: [String: String]) throws -> FingerprintKey {
         do {
-            return try source.key()
+            return try FingerprintKey.resolve(keyFile: fingerprintKeyFile, environment: environment, configured: project.fingerprintKey)
         } catch {
             StandardStreams.error("masklint: \(error)")
             throw ExitStatus.couldNotRun

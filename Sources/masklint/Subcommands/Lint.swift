@@ -141,7 +141,8 @@ struct Lint: ParsableCommand {
 
     /// Lints every page, `--jobs` at a time; results come back in input order.
     private func lint(_ pages: [LintInput], with linter: Linter) -> [Outcome] {
-        let reader = ScanInputReader(maximumSize: min(linter.parseOptions.maxInputBytes, HTMLParseOptions.inputByteCeiling))
+        let reader = ScanInputReader(maximumSize: min(linter.parseOptions.maxInputBytes, HTMLParseOptions.inputByteCeiling),
+                                     limit: .maxHTMLSize)
         let results = OutcomeList(count: pages.count)
         let workers = min(max(jobs ?? ProcessInfo.processInfo.activeProcessorCount, 1), max(pages.count, 1))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -160,9 +161,7 @@ struct Lint: ParsableCommand {
         do {
             return .linted(try linter.lint(try reader.read(path), file: file))
         } catch let error as ScanInputError {
-            if case .tooLarge(let limit) = error.reason {
-                return .failed(input, "not linted: the page is larger than the limit of \(limit) bytes (--max-html-size)", nil)
-            }
+            if case .tooLarge = error.reason { return .failed(input, "not linted: the page is \(error.reason)", nil) }
             return .failed(input, "cannot read: \(error.reason)", nil)
         } catch let error as HTMLInputError {
             return .failed(input, "not linted: \(Self.describe(error))", error.location)
@@ -201,14 +200,7 @@ struct Lint: ParsableCommand {
     /// Why a field is not verified: a rule pattern hit a PCRE2 limit while classifying it.
     static func unverifiedFieldMessage(_ field: LintedField) -> String {
         let limits = Set(field.problems.map { problem -> String in
-            if case .limitExceeded(let limit) = problem {
-                switch limit {
-                case .match: return "match limit (--pcre2-match-limit)"
-                case .depth: return "depth limit (--pcre2-depth-limit)"
-                case .heap: return "heap limit (--pcre2-heap-limit)"
-                case .jitStack: return "JIT stack limit"
-                }
-            }
+            if case .limitExceeded(let limit) = problem { return limit.phrase }
             return problem.description
         }).sorted()
         return "page not verified: a rule pattern could not be evaluated on the <\(field.element.localName)> field here: it exceeded its \(limits.joined(separator: ", "))"

@@ -40,11 +40,16 @@ import Testing
                 == SensitiveValue("alice@example.com", category: .email).fingerprint(with: key))
     }
 
-    @Test func keyComesFromTheEnvironmentOrIsRandom() {
-        #expect(FingerprintKey.fromEnvironment(["MASKLINT_FINGERPRINT_KEY": "s"]) == FingerprintKey(secret: "s"))
-        #expect(FingerprintKey.fromEnvironment(["MASKLINT_FINGERPRINT_KEY": "s"]).origin == .configured)
-        let random = FingerprintKey.fromEnvironment([:])
+    @Test func keyComesFromTheEnvironmentOrIsRandom() throws {
+        let fromEnvironment = try FingerprintKey.resolve(keyFile: nil, environment: ["MASKLINT_FINGERPRINT_KEY": "s"], configured: nil)
+        #expect(fromEnvironment == FingerprintKey(secret: "s"))
+        #expect(fromEnvironment.origin == .configured)
+        let random = try FingerprintKey.resolve(keyFile: nil, environment: [:], configured: nil)
         #expect(random.origin == .random)
-        #expect(random != FingerprintKey.fromEnvironment([:]))
+        #expect(random != (try FingerprintKey.resolve(keyFile: nil, environment: [:], configured: nil)))
+        // The environment wins over the configuration; the configuration over a random key.
+        #expect(try FingerprintKey.resolve(keyFile: nil, environment: ["MASKLINT_FINGERPRINT_KEY": "s"], configured: .secret("c"))
+                == FingerprintKey(secret: "s"))
+        #expect(try FingerprintKey.resolve(keyFile: nil, environment: [:], configured: .secret("c")) == FingerprintKey(secret: "c"))
     }
 }

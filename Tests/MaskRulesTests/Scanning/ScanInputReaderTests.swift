@@ -26,7 +26,7 @@ import Testing
         let path = try temporaryFile(Array(repeating: 0x61, count: 1001))
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(try ScanInputReader(maximumSize: 1001).read(path).count == 1001)
-        #expect(throws: ScanInputError(path: path, reason: .tooLarge(limit: 1000))) {
+        #expect(throws: ScanInputError(path: path, reason: .tooLarge(limit: 1000, setting: .maxInputSize))) {
             try ScanInputReader(maximumSize: 1000).read(path)
         }
     }
@@ -43,7 +43,7 @@ import Testing
 
     @Test func describesTheErrorWithPathAndReason() {
         #expect(ScanInputError(path: "logs/app.log", reason: .notFound).description == "logs/app.log: cannot read: no such file")
-        #expect(ScanInputError(path: nil, reason: .tooLarge(limit: 10)).description
+        #expect(ScanInputError(path: nil, reason: .tooLarge(limit: 10, setting: .maxInputSize)).description
                 == "<stdin>: cannot read: larger than the limit of 10 bytes (--max-input-size)")
     }
 }
