@@ -13,8 +13,11 @@ struct SessionAuditRun {
     /// Applies one message to the page, runs the message checks, and queues its strings for scanning.
     mutating func process(_ message: RecordedMessage) {
         if state.isPageReliable {
-            if state.dom.wouldFreeNodes(message) { scanQueuedStrings() }
-            let mayChangeLevels = state.mayChangeLevels(message)
+            // Strings queued before a removal are scanned while their nodes are still in the page, so
+            // that their findings have a node path.
+            let freesNodes = state.dom.wouldFreeNodes(message)
+            if freesNodes { scanQueuedStrings() }
+            let mayChangeLevels = state.mayChangeLevels(message, wouldFreeNodes: freesNodes)
             do {
                 try state.dom.apply(message)
                 state.pageApplied(message, mayChangeLevels: mayChangeLevels)
@@ -22,6 +25,7 @@ struct SessionAuditRun {
                 state.rebuildFault = error
             }
         }
+        state.willInspect(message)
         for index in checks.indices { checks[index].inspect(message, in: state) }
         queueStrings(of: message)
         if batch.isFull { scanQueuedStrings() }
@@ -65,17 +69,11 @@ struct SessionAuditRun {
         }
     }
 
-    /// The hash the clean-string cache looks `bytes` up by: computed once for the lookup and, when the
-    /// string turns out clean, the insertion.
-    private static func cacheHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        bytes.count <= CleanStringCache.maximumStringLength ? CleanStringCache.hash(bytes) : 0
-    }
-
     /// Queues a string of a message, unless it was found clean before.
     private mutating func queue(_ bytes: UnsafeRawBufferPointer, _ message: MessageStamp, _ field: String,
                                 _ channel: StringChannel, _ node: NodeReference?) {
-        let hash = Self.cacheHash(bytes)
-        guard !clean.contains(bytes, hash: hash) else { return }
+        let hash = CleanStringCache.cacheHash(bytes)
+        if let hash, clean.contains(bytes, hash: hash) { return }
         batch.add(bytes, hash: hash, message: message, field: field, channel: channel, node: node)
     }
 

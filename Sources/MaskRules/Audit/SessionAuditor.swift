@@ -70,7 +70,7 @@ public struct SessionAuditor: Sendable {
                 result.append(AuditedFile(
                     path: input.description, name: input.name, compression: read?.compression ?? .none,
                     storedBytes: read?.storedBytes ?? 0, decodedBytes: read?.decodedBytes ?? 0,
-                    sha256: read.map(\.sha256) ?? FileDigest.sha256(of: input)))
+                    sha256: read.map(\.sha256) ?? InputChunkReader.sha256(of: input)))
             }
         }
         return result

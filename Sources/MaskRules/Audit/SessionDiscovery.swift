@@ -60,29 +60,17 @@ public enum SessionDiscovery {
     }
 
     private static func collect(directory: String, depth: Int, into sessions: inout [RecordingSession]) {
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
+        guard let listing = RecordingSession.listing(of: directory) else {
             sessions.append(RecordingSession(name: directory, inputs: [.file(path: directory)]))
             return
         }
-        var files: [RecordingInput] = []
-        var subdirectories: [String] = []
-        for name in names.sorted(by: RecordingSession.naturalOrder) where !name.hasPrefix(".") {
-            let path = (directory as NSString).appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                subdirectories.append(path)
-            } else if !isDocument(name) {
-                files.append(.file(path: path))
-            }
-        }
-        if !files.isEmpty || subdirectories.isEmpty {
+        let files = listing.files.filter { !isDocument(($0 as NSString).lastPathComponent) }.map { RecordingInput.file(path: $0) }
+        if !files.isEmpty || listing.subdirectories.isEmpty {
             let trimmed = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
             sessions.append(RecordingSession(name: (trimmed as NSString).lastPathComponent, inputs: files))
         }
         guard depth < maximumDepth else { return }
-        for subdirectory in subdirectories { collect(directory: subdirectory, depth: depth + 1, into: &sessions) }
+        for subdirectory in listing.subdirectories { collect(directory: subdirectory, depth: depth + 1, into: &sessions) }
     }
 }
 

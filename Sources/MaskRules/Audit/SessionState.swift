@@ -19,6 +19,10 @@ final class SessionState {
     /// their limits on this session's fields.
     private(set) var verificationProblems: [String] = []
 
+    /// The value the message being inspected records plain for a form field, with the field's
+    /// assessment, shared by the checks that judge such values (see `willInspect(_:)`).
+    private(set) var plainFieldValue: PlainFieldValue?
+
     /// The masking levels computed so far.
     @exclusivity(unchecked) private var levelCache = MaskingLevelCache()
     private var labelIndex: (generation: UInt64, index: FieldClassifier.LabelIndex<RebuiltElement>)?
@@ -51,10 +55,10 @@ final class SessionState {
         element(for: reference)?.cssPath
     }
 
-    /// Whether `message` may change masking levels; ask before the page applies it, and pass the
-    /// answer to `pageApplied(_:mayChangeLevels:)`.
-    func mayChangeLevels(_ message: RecordedMessage) -> Bool {
-        configuration.maskingDependencies.mayChangeLevels(message, in: dom)
+    /// Whether `message` may change masking levels; ask before the page applies it, with what
+    /// `dom.wouldFreeNodes(message)` says, and pass the answer to `pageApplied(_:mayChangeLevels:)`.
+    func mayChangeLevels(_ message: RecordedMessage, wouldFreeNodes: Bool) -> Bool {
+        configuration.maskingDependencies.mayChangeLevels(message, wouldFreeNodes: wouldFreeNodes)
     }
 
     /// Stamps what `message` changed in the level cache, after the page applied it. A new element is
@@ -79,6 +83,12 @@ final class SessionState {
         if let changedID, let slot = dom.slot(ofNodeWithID: changedID) {
             levelCache.elementChanged(slot, capacity: dom.slotCapacity)
         }
+    }
+
+    /// Works out what the checks share about `message`, once the page applied it and before they
+    /// inspect it.
+    func willInspect(_ message: RecordedMessage) {
+        plainFieldValue = PlainFieldValue(message, in: self)
     }
 
     /// The level the tracker gives `element` under the expected configuration, computed down its tree

@@ -91,12 +91,18 @@ public struct ValueScanner: Sendable {
 
     /// The values in UTF-8 `bytes`, ordered by position, then by detector.
     public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [DetectedValue] {
+        scan(utf8: bytes, views: views(of: bytes))
+    }
+
+    /// The values in UTF-8 `bytes`, with its decoded views built already: `views` must be what
+    /// `views(of: bytes)` gives, for a caller that searches the same views for something else too.
+    func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, views: [DecodedView]) -> [DetectedValue] {
         var plain: [[Candidate]] = matches(in: bytes).map { matches in
             matches.map { Candidate(range: $0.byteRange, value: $0.value, encoding: .plain, decoded: false) }
         }
         var fromViews: [[Candidate]] = Array(repeating: [], count: detectors.count)
         var anyFromViews = false
-        for view in views(of: bytes) {
+        for view in views {
             view.bytes.withUnsafeBufferPointer { viewBytes in
                 for (index, matches) in matches(in: viewBytes).enumerated() {
                     for match in matches {

@@ -77,17 +77,3 @@ public enum FieldRecording: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
-
-extension PIICategory {
-    /// The category as a noun with its article, for messages: `an email address`, `a phone number`.
-    var article: String {
-        switch self {
-        case .email: "an email address"
-        case .name: "a personal name"
-        case .payment: "payment data"
-        case .password: "a secret"
-        case .ssn: "a Social Security number"
-        case .phone: "a phone number"
-        }
-    }
-}

@@ -4,7 +4,8 @@
 /// `id="customer-4111111111111111"`), so an identifier is quoted as written only when it cannot carry
 /// a value the detectors look for: no `@`, no whitespace, no four digits in a row, at most 80
 /// characters. Any other is shown as a `SensitiveValue` preview, which keeps its shape but not its
-/// content. The audit's node paths follow the same rule (`RebuiltElement.cssPath`).
+/// content. The audit's node paths show an id only when it follows this rule and is also a short CSS
+/// identifier (`RebuiltElement.cssPath`).
 package enum MarkupIdentifier {
     /// `value` as written when it is a plain identifier, its redacted preview otherwise.
     package static func shown(_ value: String) -> String {

@@ -28,6 +28,19 @@ public enum PIICategory: String, CaseIterable, Sendable, Codable, Comparable {
         }
     }
 
+    /// A value of the category as a noun phrase with its article, for the messages of findings:
+    /// `an email address`, `a phone number`, `payment data`.
+    var article: String {
+        switch self {
+        case .email: "an email address"
+        case .name: "a personal name"
+        case .payment: "payment data"
+        case .password: "a password or secret"
+        case .ssn: "a Social Security number"
+        case .phone: "a phone number"
+        }
+    }
+
     public static func < (lhs: PIICategory, rhs: PIICategory) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -104,6 +104,13 @@ struct InputChunkReader {
         return digest.finalize()?.hexString
     }
 
+    /// The SHA-256 of a whole input in lower-case hex, for a file the reading did not reach: `nil`
+    /// for standard input (which cannot be read twice) and for inputs that cannot be read.
+    static func sha256(of input: RecordingInput) -> String? {
+        var reader = try? InputChunkReader(input)
+        return reader?.finishDigest()
+    }
+
     private mutating func finish() -> InputChunk {
         ended = true
         if case .file = input { try? handle?.close() }

@@ -32,24 +32,33 @@ public struct RecordingSession: Sendable, Hashable {
     ///
     /// - Throws: a fault with reason `.unreadable` when the directory cannot be listed.
     public init(directory: String) throws(RecordingFault) {
-        let manager = FileManager.default
-        let names: [String]
-        do {
-            names = try manager.contentsOfDirectory(atPath: directory)
-        } catch {
+        guard let listing = Self.listing(of: directory) else {
             throw RecordingFault(file: directory, byteOffset: 0,
                                  reason: .unreadable(detail: "cannot list the directory"))
         }
-        var inputs: [RecordingInput] = []
-        for name in names where !name.hasPrefix(".") {
+        let trimmed = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        self.init(name: (trimmed as NSString).lastPathComponent, inputs: listing.files.map { .file(path: $0) })
+    }
+
+    /// The paths of the files and of the subdirectories in `directory`, each in natural name order
+    /// (`naturalOrder`), hidden entries (starting with `.`) left out; `nil` when the directory cannot
+    /// be listed.
+    static func listing(of directory: String) -> (files: [String], subdirectories: [String])? {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return nil }
+        var files: [String] = []
+        var subdirectories: [String] = []
+        for name in names.sorted(by: naturalOrder) where !name.hasPrefix(".") {
             let path = (directory as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
-            if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                inputs.append(.file(path: path))
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                subdirectories.append(path)
+            } else {
+                files.append(path)
             }
         }
-        let trimmed = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        self.init(name: (trimmed as NSString).lastPathComponent, inputs: inputs)
+        return (files, subdirectories)
     }
 
     /// Groups files into streams by their names.

@@ -150,7 +150,7 @@ public struct HTMLAuditReporter: Sendable {
         if let index = recording?.messageIndex { what += " #\(index)" }
         if let file = recording?.file { what += "\n" + file + (recording?.byteOffset.map { " @\($0)" } ?? "") }
         page.cell(what, className: "code")
-        page.cell(recording?.timestamp.map(Self.time) ?? "")
+        page.cell(recording?.timestamp.map { Self.time($0, formatter: page.timeFormatter) } ?? "")
         page.cell(recording?.nodePath ?? "", className: "code")
         page.cell(finding.ruleID ?? "", className: "code")
         page.cell(finding.value.map(options.shownValue) ?? "", className: "value")
@@ -215,11 +215,17 @@ public struct HTMLAuditReporter: Sendable {
         return "other"
     }
 
-    /// A recording timestamp (milliseconds since the epoch) in ISO 8601, UTC.
-    static func time(_ milliseconds: UInt64) -> String {
+    /// A recording timestamp (milliseconds since the epoch) in ISO 8601, UTC, written by `formatter`
+    /// (`makeTimeFormatter()`; one per page, since a page has a row per finding).
+    static func time(_ milliseconds: UInt64, formatter: ISO8601DateFormatter) -> String {
+        formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+    }
+
+    /// The formatter of `time(_:formatter:)`.
+    static func makeTimeFormatter() -> ISO8601DateFormatter {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+        return formatter
     }
 
     /// Text escaped for HTML content and attribute values.
@@ -285,6 +291,8 @@ public struct HTMLAuditReporter: Sendable {
 /// The text of an HTML page being written, with escaping helpers.
 private struct HTMLPage {
     private(set) var html = ""
+    /// The formatter of the page's times, made once for all its rows.
+    let timeFormatter = HTMLAuditReporter.makeTimeFormatter()
 
     mutating func raw(_ markup: String) { html += markup }
 

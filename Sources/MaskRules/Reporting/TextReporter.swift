@@ -9,8 +9,13 @@ public struct TextReporter: FindingReporter {
     /// Creates the reporter.
     public init() {}
 
-    /// The whole output for `report` in this format.
+    /// The whole output for `report` in this format: the findings, then the summary line.
     public func render(_ report: FindingReport, options: ReportOptions) -> String {
+        renderFindings(report, options: options) + Self.summary(report) + "\n"
+    }
+
+    /// The findings of `report`, each line ending in a line feed, without the summary line.
+    func renderFindings(_ report: FindingReport, options: ReportOptions) -> String {
         let style = Style(enabled: options.color)
         var output = ""
         for reported in report.findings {
@@ -22,7 +27,6 @@ public struct TextReporter: FindingReporter {
             output += "\n"
             if let fix = finding.fix { output += "  fix: \(fix)\n" }
         }
-        output += Self.summary(report) + "\n"
         return output
     }
 

@@ -20,6 +20,57 @@ extension SelectorList {
         }
         return union
     }
+
+    /// The names of the attributes the list reads, as written in it: `[name]` and `[type=email]`
+    /// give `name` and `type`, `#x` gives `id`, `.x` gives `class`; selectors inside `:is()`,
+    /// `:where()` and `:not()` count.
+    var readAttributeNames: Set<String> {
+        var names: Set<String> = []
+        forEachSelector { selector in
+            for compound in [selector.first] + selector.steps.map(\.compound) {
+                for simple in compound.subclassSelectors {
+                    switch simple {
+                    case .id: names.insert("id")
+                    case .class: names.insert("class")
+                    case .attribute(let attribute): names.insert(attribute.name)
+                    case .is, .where, .not: continue
+                    }
+                }
+            }
+        }
+        return names
+    }
+
+    /// Whether a selector of the list, or one inside its `:is()`, `:where()` or `:not()`, relates
+    /// siblings (`+`, `~`): then a new or removed element can change which elements it matches.
+    var hasSiblingCombinator: Bool {
+        var found = false
+        forEachSelector { selector in
+            if selector.steps.contains(where: { $0.combinator == .nextSibling || $0.combinator == .subsequentSibling }) {
+                found = true
+            }
+        }
+        return found
+    }
+
+    /// Calls `body` with every complex selector of the list and of the lists nested in its
+    /// `:is()`, `:where()` and `:not()`, at any depth.
+    private func forEachSelector(_ body: (ComplexSelector) -> Void) {
+        var lists = [self]
+        while let list = lists.popLast() {
+            for selector in list.selectors {
+                body(selector)
+                for compound in [selector.first] + selector.steps.map(\.compound) {
+                    for simple in compound.subclassSelectors {
+                        switch simple {
+                        case .is(let inner), .where(let inner), .not(let inner): lists.append(inner)
+                        case .id, .class, .attribute: continue
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 extension ComplexSelector {

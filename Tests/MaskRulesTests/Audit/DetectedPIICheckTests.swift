@@ -18,6 +18,21 @@ import Testing
         #expect(location.timestamp == 1_700_000_000_000 && location.file == "dom.mobs" && location.byteOffset != nil)
     }
 
+    /// Strings are scanned in batches, after the messages that carry them; a removal in the same batch
+    /// must not take the node path away: what is queued is scanned before the page frees the nodes.
+    @Test func valuesKeepTheirPathWhenTheElementIsRemovedInTheSameBatch() throws {
+        let audit = AuditTestSupport.audit { page in
+            let main = page.element("MAIN", in: 0, [("id", "content")])
+            let paragraph = page.element("P", in: main)
+            page.text("Write to jane.roe@example.com today", in: paragraph)
+            page.append(.removeNode(id: paragraph))
+            page.text("Removed", in: page.element("P", in: main))
+        }
+        let finding = try #require(audit.findings.first)
+        #expect(audit.findings.count == 1 && finding.category == .email)
+        #expect(AuditTestSupport.location(finding)?.nodePath == "main#content > p")
+    }
+
     @Test func aRepeatedValueIsOneFindingWithItsCount() throws {
         let audit = AuditTestSupport.audit { page in
             for _ in 0..<3 { page.text("Call (415) 555-2671", in: page.element("P", in: 0)) }

@@ -12,10 +12,10 @@ import Testing
     @Test func aFileReadInChunksHashesLikeItsBytes() throws {
         let directory = try TemporaryDirectory()
         let path = try directory.write("dom.mobs", Self.bytes)
-        #expect(FileDigest.sha256(of: .file(path: path)) == SHA256.hash(Self.bytes).hexString)
-        #expect(FileDigest.sha256(of: .bytes(name: "b", Self.bytes)) == SHA256.hash(Self.bytes).hexString)
-        #expect(FileDigest.sha256(of: .standardInput) == nil)
-        #expect(FileDigest.sha256(of: .file(path: directory.url.path + "/missing")) == nil)
+        #expect(InputChunkReader.sha256(of: .file(path: path)) == SHA256.hash(Self.bytes).hexString)
+        #expect(InputChunkReader.sha256(of: .bytes(name: "b", Self.bytes)) == SHA256.hash(Self.bytes).hexString)
+        #expect(InputChunkReader.sha256(of: .standardInput) == nil)
+        #expect(InputChunkReader.sha256(of: .file(path: directory.url.path + "/missing")) == nil)
     }
 
     /// libcrypto's SHA-256, which hashes files as they are read, gives the package's own digests,

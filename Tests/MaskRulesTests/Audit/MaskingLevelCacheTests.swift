@@ -38,7 +38,7 @@ import Testing
         let state = SessionState(name: "s", configuration: configuration)
         var checked = 0
         for message in RebuiltDOMTests.decoded(messages) {
-            let changes = state.mayChangeLevels(message)
+            let changes = state.mayChangeLevels(message, wouldFreeNodes: state.dom.wouldFreeNodes(message))
             try? state.dom.apply(message)
             state.pageApplied(message, mayChangeLevels: changes)
             for id in elements {

@@ -61,13 +61,15 @@ import Testing
     @Test func cleanStringsAreRememberedExactly() {
         var cache = CleanStringCache()
         let strings = (0..<5_000).map { "class-\($0) flex items-center" }
-        for string in strings { Array(string.utf8).withUnsafeBytes { cache.insert($0) } }
-        for string in strings { #expect(Array(string.utf8).withUnsafeBytes { cache.contains($0) }) }
-        #expect(!Array("class-5000 flex items-center".utf8).withUnsafeBytes { cache.contains($0) })
-        #expect(!Array("class-1 flex items-centeR".utf8).withUnsafeBytes { cache.contains($0) })
+        for string in strings { Self.insert(string, into: &cache) }
+        for string in strings { #expect(Self.contains(cache, string)) }
+        #expect(!Self.contains(cache, "class-5000 flex items-center"))
+        #expect(!Self.contains(cache, "class-1 flex items-centeR"))
         let long = [UInt8](repeating: 0x61, count: CleanStringCache.maximumStringLength + 1)
-        long.withUnsafeBytes { cache.insert($0) }
-        #expect(!long.withUnsafeBytes { cache.contains($0) }, "long strings are not kept")
+        #expect(long.withUnsafeBytes { CleanStringCache.cacheHash($0) } == nil, "long strings are not kept")
+        let longest = String(repeating: "a", count: CleanStringCache.maximumStringLength)
+        Self.insert(longest, into: &cache)
+        #expect(Self.contains(cache, longest), "strings up to the limit are kept")
     }
 
     /// Past its entry limit the cache starts over, and stays exact: what it holds is found, what it
@@ -75,11 +77,25 @@ import Testing
     @Test func theCacheStartsOverAndStaysExact() {
         var cache = CleanStringCache()
         let strings = (0..<(CleanStringCache.maximumEntries + 100)).map { "s\($0)" } + ["", String(repeating: "x", count: 2048)]
-        for string in strings { Array(string.utf8).withUnsafeBytes { cache.insert($0) } }
-        let kept = strings.filter { string in Array(string.utf8).withUnsafeBytes { cache.contains($0) } }
+        for string in strings { Self.insert(string, into: &cache) }
+        let kept = strings.filter { Self.contains(cache, $0) }
         #expect(kept == Array(strings.suffix(102)), "only the strings added after it started over")
-        #expect(!Array("s0".utf8).withUnsafeBytes { cache.contains($0) })
-        #expect(!Array("s1000000".utf8).withUnsafeBytes { cache.contains($0) })
+        #expect(!Self.contains(cache, "s0"))
+        #expect(!Self.contains(cache, "s1000000"))
+    }
+
+    /// Inserts `string` as the auditor does, by its `cacheHash(_:)`.
+    static func insert(_ string: String, into cache: inout CleanStringCache) {
+        Array(string.utf8).withUnsafeBytes { bytes in
+            if let hash = CleanStringCache.cacheHash(bytes) { cache.insert(bytes, hash: hash) }
+        }
+    }
+
+    /// Looks `string` up as the auditor does, by its `cacheHash(_:)`.
+    static func contains(_ cache: CleanStringCache, _ string: String) -> Bool {
+        Array(string.utf8).withUnsafeBytes { bytes in
+            CleanStringCache.cacheHash(bytes).map { cache.contains(bytes, hash: $0) } ?? false
+        }
     }
 
     @Test(arguments: [

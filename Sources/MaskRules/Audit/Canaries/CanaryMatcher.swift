@@ -99,9 +99,22 @@ struct CanaryMatcher: Sendable {
     /// Every canary in `bytes`, in every form; one hit per canary and place, the plainest form first.
     func hits(in bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
         guard !patterns.isEmpty, !bytes.isEmpty else { return [] }
+        return hits(in: bytes, views: views.views(of: bytes))
+    }
+
+    /// Whether `scanner` builds the decoded views this matcher searches, so that the views it built
+    /// for a text can be passed to `hits(in:views:)`.
+    func searchesViews(of scanner: ValueScanner) -> Bool {
+        scanner.encodings == views.encodings
+    }
+
+    /// Every canary in `bytes`, searching `views`, the decoded views of `bytes` that a scanner for
+    /// which `searchesViews(of:)` is true built.
+    func hits(in bytes: UnsafeBufferPointer<UInt8>, views: [DecodedView]) -> [Hit] {
+        guard !patterns.isEmpty, !bytes.isEmpty else { return [] }
         var hits = textHits(in: bytes, encoding: .plain)
         hits += digitHits(in: bytes)
-        for view in views.views(of: bytes) {
+        for view in views {
             let found = view.bytes.withUnsafeBufferPointer { textHits(in: $0, encoding: view.encoding) }
             for hit in found {
                 let range = view.originalRange(of: hit.range)

@@ -68,7 +68,7 @@ struct DetectedPIICheck: SessionCheck {
                 if detection.encoding != .plain { evidence.append("decoded from \(detection.encoding.rawValue)") }
                 return Finding(
                     checkID: checkID, severity: severity,
-                    message: "\(detection.category.valuePhrase.sentenceCased) was recorded in \(string.channel.rawValue) (\(string.message.name).\(string.field)).",
+                    message: "\(detection.category.article.sentenceCased) was recorded in \(string.channel.rawValue) (\(string.message.name).\(string.field)).",
                     location: session.location(of: string.message, channel: string.channel, node: string.node),
                     category: detection.category, ruleID: ruleID, value: value, evidence: evidence)
             }

@@ -43,3 +43,28 @@ struct FieldAssessment {
         }
     }
 }
+
+/// A value a message records plain for a form field (see `FieldAssessment.plainValue(in:)`), with the
+/// assessment of the field: worked out once per message for the checks that judge such values.
+struct PlainFieldValue {
+    /// The field's recorded id.
+    let id: UInt64
+    /// The value recorded.
+    let value: String
+    /// Why the field's value is personal data; `nil` when nothing says it is, when the field is not in
+    /// the page, and when the page is no longer reliable.
+    let assessment: FieldAssessment?
+
+    /// The plain field value `message` records, or `nil` when it records none; ask after the page
+    /// applied the message.
+    init?(_ message: RecordedMessage, in session: SessionState) {
+        guard let (id, value) = FieldAssessment.plainValue(in: message) else { return nil }
+        self.id = id
+        self.value = value
+        if let element = session.dom.element(withID: id), session.isPageReliable {
+            assessment = FieldAssessment.of(element, in: session)
+        } else {
+            assessment = nil
+        }
+    }
+}

@@ -59,11 +59,7 @@ struct ObscuredTextCheck: SessionCheck {
             let node = element.dom.nodes[Int(root)]
             guard node.kind.isRoot, node.host >= 0 else { return false }
             let host = RebuiltElement(dom: element.dom, slot: node.host)
-            let obscured = OpenReplayAttribute.obscured.isPresent(on: host) || OpenReplayAttribute.masked.isPresent(on: host)
-            if node.kind == .frameDocument && obscured
-                && !OpenReplayAttribute.capture.isPresent(on: host) {
-                return true
-            }
+            if node.kind == .frameDocument && !FrameCapture.isCaptured(host) { return true }
             root = host.scopeRootSlot
         }
         return false

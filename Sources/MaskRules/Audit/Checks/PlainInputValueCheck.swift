@@ -15,10 +15,9 @@ struct PlainInputValueCheck: SessionCheck {
         severity: .note)
 
     mutating func inspect(_ message: RecordedMessage, in session: SessionState) {
-        guard let (id, text) = FieldAssessment.plainValue(in: message) else { return }
-        if let element = session.dom.element(withID: id), session.isPageReliable,
-           FieldAssessment.of(element, in: session) != nil { return }
-        let value = SensitiveValue(text, category: nil)
+        guard let plain = session.plainFieldValue, plain.assessment == nil else { return }
+        let id = plain.id
+        let value = SensitiveValue(plain.value, category: nil)
         let node = NodeReference(id: id, isText: false)
         session.report(key: "\(session.dom.pageCount)|\(id)", checkID: Self.description.id, value: value,
                        keepLongestValue: true) {

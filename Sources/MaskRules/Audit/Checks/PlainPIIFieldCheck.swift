@@ -20,13 +20,11 @@ struct PlainPIIFieldCheck: SessionCheck {
         severity: .error)
 
     mutating func inspect(_ message: RecordedMessage, in session: SessionState) {
-        guard let (id, text) = FieldAssessment.plainValue(in: message),
-              let element = session.dom.element(withID: id), session.isPageReliable,
-              let assessment = FieldAssessment.of(element, in: session)
-        else { return }
-        let value = SensitiveValue(text, category: assessment.category)
+        guard let plain = session.plainFieldValue, let assessment = plain.assessment else { return }
+        let id = plain.id
+        let value = SensitiveValue(plain.value, category: assessment.category)
         let node = NodeReference(id: id, isText: false)
-        let subject = assessment.category.map { "A field holding \($0.valuePhrase)" } ?? "A field the tracker must mask"
+        let subject = assessment.category.map { "A field holding \($0.article)" } ?? "A field the tracker must mask"
         session.report(key: "\(session.dom.pageCount)|\(id)", checkID: Self.description.id, value: value,
                        keepLongestValue: true) {
             Finding(

@@ -30,7 +30,7 @@ struct UserIDIsPIICheck: SessionCheck {
         session.report(key: Redaction.normalize(text, category: category), checkID: Self.description.id) {
             Finding(
                 checkID: Self.description.id, severity: Self.description.severity,
-                message: "The session's user id is \(category.valuePhrase) (\(message.name)).",
+                message: "The session's user id is \(category.article) (\(message.name)).",
                 location: session.location(of: message, channel: .userID, node: nil), category: category,
                 value: value, fix: "Pass the internal, immutable user id to setUserID.")
         }

@@ -80,17 +80,14 @@ extension RebuiltElement {
         return shared ? ":nth-of-type(\(position))" : ""
     }
 
-    /// Whether an id is a plain identifier that carries no value: ASCII letters, digits, `-` and `_`,
-    /// starting with a letter, at most 64 bytes, and no four digits in a row.
+    /// Whether an id can be shown in a path: a plain identifier as findings quote them
+    /// (`MarkupIdentifier.isPlain`: no `@`, no white space, no four digits in a row) that is also a
+    /// CSS identifier that needs no escape (ASCII letters, digits, `-` and `_`, starting with a letter)
+    /// of at most 64 bytes.
     static func isShowableID(_ id: String) -> Bool {
-        let bytes = Array(id.utf8)
+        guard MarkupIdentifier.isPlain(id) else { return false }
+        let bytes = id.utf8
         guard let first = bytes.first, bytes.count <= 64, ASCII.isLetter(first) else { return false }
-        var digitRun = 0
-        for byte in bytes {
-            guard ASCII.isWordByte(byte) || byte == UInt8(ascii: "-") else { return false }
-            digitRun = ASCII.isDigit(byte) ? digitRun + 1 : 0
-            if digitRun >= 4 { return false }
-        }
-        return true
+        return bytes.allSatisfy { ASCII.isWordByte($0) || $0 == UInt8(ascii: "-") }
     }
 }

@@ -55,8 +55,6 @@ public final class RebuiltDOM {
 
     /// The node table; a node's slot is its index.
     var nodes: [RebuiltNode] { tree.nodes }
-    /// The slot of the top-level document, or -1 before the first `CreateDocument`.
-    var documentSlot: Int32 { tree.documentSlot }
     /// The number of slots in the node table (live and free): an upper bound for slot numbers, for
     /// caches kept beside the page.
     var slotCapacity: Int { tree.slotCapacity }

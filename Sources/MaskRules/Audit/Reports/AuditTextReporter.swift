@@ -1,5 +1,5 @@
-/// The audit's format for people: every finding as the shared text format writes it, then one line
-/// per session with its verdict, then the totals.
+/// The audit's format for people: every finding as the shared text format writes it (without its
+/// summary line), then one line per session with its verdict, then the totals.
 ///
 /// ```
 /// checkout-42/dom.mobs@1834 input-value SetInputValue#211 form#pay > input: error: [plain-pii-field] ...
@@ -15,12 +15,8 @@ public struct AuditTextReporter: Sendable {
 
     /// The whole output.
     public func render(_ report: AuditReport, options: ReportOptions) -> String {
-        var lines = TextReporter().render(report.findingReport, options: options)
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        if !lines.isEmpty { lines.removeLast() }
-        var output = lines.joined(separator: "\n")
-        if !output.isEmpty { output += "\n\n" }
+        var output = TextReporter().renderFindings(report.findingReport, options: options)
+        if !output.isEmpty { output += "\n" }
         let nameWidth = min(40, report.sessions.map(\.session.count).max() ?? 0)
         for session in report.sessions {
             output += Self.pad(session.verdict.rawValue, 12) + Self.pad(session.session, nameWidth + 2) + Self.detail(session) + "\n"

@@ -9,7 +9,8 @@ import Foundation
 ///
 /// Almost every string of a recording is looked up here, and the table is too large for the fastest
 /// processor caches, so a lookup costs about one cache miss: a slot is 8 bytes (the table is at most
-/// 512 KB), and the caller computes a string's hash once (`hash(_:)`) for the lookup and the insertion.
+/// 512 KB), and the caller computes a string's hash once (`cacheHash(_:)`) for the lookup and the
+/// insertion.
 struct CleanStringCache {
     static let maximumStringLength = 2048
     static let maximumBytes = 4 << 20
@@ -30,25 +31,22 @@ struct CleanStringCache {
     private var entries = [Entry](repeating: Entry(tag: 0, offset: 0), count: initialSlots)
     private var count = 0
 
-    /// Whether `bytes` was found clean before.
-    func contains(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        contains(bytes, hash: Self.hash(bytes))
+    /// The hash `bytes` is looked up and inserted by, or `nil` when the string is too long to be kept
+    /// (longer than `maximumStringLength`): computed once for the lookup and, when the string turns out
+    /// clean, the insertion.
+    static func cacheHash(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
+        bytes.count <= maximumStringLength ? hash(bytes) : nil
     }
 
-    /// Whether `bytes`, whose `hash(_:)` is `hash`, was found clean before.
+    /// Whether `bytes`, whose `cacheHash(_:)` is `hash`, was found clean before.
     func contains(_ bytes: UnsafeRawBufferPointer, hash: UInt64) -> Bool {
-        guard bytes.count <= Self.maximumStringLength else { return false }
+        assert(bytes.count <= Self.maximumStringLength, "the hash comes from cacheHash(_:)")
         return slot(of: bytes, hash: hash).found
     }
 
-    /// Remembers that `bytes` is clean.
-    mutating func insert(_ bytes: UnsafeRawBufferPointer) {
-        insert(bytes, hash: Self.hash(bytes))
-    }
-
-    /// Remembers that `bytes`, whose `hash(_:)` is `hash`, is clean.
+    /// Remembers that `bytes`, whose `cacheHash(_:)` is `hash`, is clean.
     mutating func insert(_ bytes: UnsafeRawBufferPointer, hash: UInt64) {
-        guard bytes.count <= Self.maximumStringLength else { return }
+        assert(bytes.count <= Self.maximumStringLength, "the hash comes from cacheHash(_:)")
         if arena.count + 2 + bytes.count > Self.maximumBytes || count + 1 > Self.maximumEntries { clear() }
         if (count + 1) * 2 > entries.count { grow() }
         let (index, found) = slot(of: bytes, hash: hash)

@@ -15,8 +15,9 @@ struct StringBatch {
         var channel: StringChannel
         var node: NodeReference?
         var range: Range<Int>
-        /// The string's `CleanStringCache.hash(_:)`, computed when it was looked up there.
-        var hash: UInt64
+        /// The string's `CleanStringCache.cacheHash(_:)`, computed when it was looked up there; `nil`
+        /// when it is too long to be kept there.
+        var hash: UInt64?
     }
 
     /// What separates strings in the buffer.
@@ -38,9 +39,8 @@ struct StringBatch {
         buffer.reserveCapacity(Self.preferredSize + 4096)
     }
 
-    /// Adds a string to scan, with its `CleanStringCache.hash(_:)` (0 when it is too long to be kept
-    /// there).
-    mutating func add(_ bytes: UnsafeRawBufferPointer, hash: UInt64, message: MessageStamp, field: String,
+    /// Adds a string to scan, with its `CleanStringCache.cacheHash(_:)`.
+    mutating func add(_ bytes: UnsafeRawBufferPointer, hash: UInt64?, message: MessageStamp, field: String,
                       channel: StringChannel, node: NodeReference?) {
         if stamps.isEmpty || stamps[stamps.count - 1].index != message.index { stamps.append(message) }
         let start = buffer.count
@@ -60,8 +60,12 @@ struct StringBatch {
             stamps.removeAll(keepingCapacity: true)
         }
         guard !entries.isEmpty else { return [] }
-        let (detections, hits) = buffer.withUnsafeBufferPointer { bytes in
-            (scanner.scan(utf8: bytes), canaries.isEmpty ? [] : canaries.hits(in: bytes))
+        let (detections, hits) = buffer.withUnsafeBufferPointer { bytes -> ([DetectedValue], [CanaryMatcher.Hit]) in
+            if canaries.isEmpty { return (scanner.scan(utf8: bytes), []) }
+            // The decoded views, built once for the detectors and the canaries.
+            let views = scanner.views(of: bytes)
+            let hits = canaries.searchesViews(of: scanner) ? canaries.hits(in: bytes, views: views) : canaries.hits(in: bytes)
+            return (scanner.scan(utf8: bytes, views: views), hits)
         }
         // The entries the buffer shows a value in, in order: walked beside the entries below, so that
         // the strings without one (nearly all) cost no lookup.
@@ -88,7 +92,7 @@ struct StringBatch {
                 let found = hasValue ? scanner.scan(utf8: content.assumingMemoryBound(to: UInt8.self)) : []
                 let canaryHits = hitsByEntry.isEmpty ? [] : hitsByEntry[index] ?? []
                 if found.isEmpty && canaryHits.isEmpty {
-                    clean.insert(content, hash: entry.hash)
+                    if let hash = entry.hash { clean.insert(content, hash: hash) }
                     continue
                 }
                 result.append(ScannedString(message: stamps[entry.message], field: entry.field, channel: entry.channel,
