@@ -84,6 +84,9 @@ struct AuditSessionGenerator {
         }
         snapshot.append(.setNodeData(id: texts[0], data: "Signed in as jane.roe@example.com"))
         var batches = [snapshot]
+        // Rows that come and go, as lists re-render: each an element holding a text, added to and
+        // moved between elements of the snapshot, then removed; never an ancestor of another node.
+        var rows: [UInt64] = []
         for _ in 0..<40 {
             time += 250
             var batch: [EncodedMessage] = [.timestamp(time), .tabData("tab-1")]
@@ -95,7 +98,22 @@ struct AuditSessionGenerator {
                 case 6: if let input = inputs.randomElement(using: &self) { batch.append(.setInputValue(id: input, value: "", mask: Int64(next() % 20))) }
                 case 7: batch.append(.mouseClick(id: pick(ids), label: pick(Self.words), selector: "#node-\(pick(ids))"))
                 case 8: batch.append(.setViewportSize(width: 1600, height: 900))
-                default: batch.append(.timestamp(time + next() % 200))
+                default:
+                    switch next() % 4 {
+                    case 0, 1:
+                        let parent = pick(ids)
+                        let row = nextID
+                        let text = nextID + 1
+                        nextID += 2
+                        batch.append(.createElementNode(id: row, parentID: parent, index: next() % 8, tag: "LI", svg: false))
+                        batch.append(.createTextNode(id: text, parentID: row, index: 0))
+                        batch.append(.setNodeData(id: text, data: sentence(2 + Int(next() % 5))))
+                        rows.append(row)
+                    case 2:
+                        if !rows.isEmpty { batch.append(.moveNode(id: pick(rows), parentID: pick(ids), index: next() % 8)) }
+                    default:
+                        if !rows.isEmpty { batch.append(.removeNode(id: rows.remove(at: Int(next() % UInt64(rows.count))))) }
+                    }
                 }
             }
             batches.append(batch)
