@@ -1,4 +1,5 @@
 // Measures the generated OpenReplay privacy module in headless Chromium:
+//  - the module's load: its parse and its top-level evaluation, as an inline module script;
 //  - domSanitizer over every element of fixtures/compile/benchmark-page.html (10,000 elements with
 //    realistic forms): the first, cold pass (what the tracker pays at page load) and warm passes;
 //  - network.sanitizer per request on a 100 kB JSON body, as a request body string and as the
@@ -30,7 +31,7 @@ const module = argument("--module", null) !== null
 const page = readFileSync(join(root, "fixtures/compile/benchmark-page.html"), "utf8");
 
 // The page-side measurement, appended to the module in one <script type="module">.
-const measurement = String.raw`
+const measurement = `const MODULE_BYTES = ${Buffer.byteLength(module)};\n` + String.raw`
 const BENCHMARK_ELEMENTS = Array.from(document.getElementsByTagName("*")).filter((el) => !el.hasAttribute("data-masklint-benchmark"));
 function timePass() {
   const start = performance.now();
@@ -77,6 +78,9 @@ function timeNetwork(withPII, asString) {
 }
 const results = {
   userAgent: navigator.userAgent,
+  moduleBytes: MODULE_BYTES,
+  moduleParseMs: MODULE_PARSE_MS,
+  moduleEvaluationMs: MODULE_EVALUATION_MS,
   elements: BENCHMARK_ELEMENTS.length,
   raised,
   coldPassMs: coldMs,
@@ -97,8 +101,19 @@ out.textContent = JSON.stringify(results);
 document.body.appendChild(out);
 `;
 
-const script = `<script type="module" data-masklint-benchmark>\n${module}\n${measurement}\n</script>\n`;
-const composed = page.replace(/<\/body>/i, script + "</body>");
+// The module's load cost, in two parts: its parse (from a classic script right before the module
+// script to one right after it: an inline module script is parsed where it stands and runs when
+// the page's parse ends) and its top-level evaluation (its tables and compiled patterns: from the first
+// to the last line of the module's own code).
+const loadMarks = (name) => `<script data-masklint-benchmark>globalThis.${name} = performance.now();</script>\n`;
+const evaluationStart = `const MODULE_EVALUATION_START = performance.now();\n`;
+const evaluationEnd = `const MODULE_PARSE_MS = globalThis.__masklintParseEnd - globalThis.__masklintParseStart;\n`
+  + `const MODULE_EVALUATION_MS = performance.now() - MODULE_EVALUATION_START;\n`;
+const script = `${loadMarks("__masklintParseStart")}<script type="module" data-masklint-benchmark>\n${evaluationStart}${module}\n${evaluationEnd}${measurement}\n</script>\n`
+  + loadMarks("__masklintParseEnd");
+// In the head, so that the parse of the module is not mixed with rendering the body: a module
+// script runs when the page's parse ends, wherever it stands.
+const composed = page.replace(/<\/head>/i, script + "</head>");
 const directory = mkdtempSync(join(tmpdir(), "masklint-benchmark-"));
 const file = join(directory, "page.html");
 writeFileSync(file, composed);
@@ -123,6 +138,8 @@ const first = all[0];
 const cold = median(all.map((r) => r.coldPassMs));
 const warm = median(all.map((r) => r.warmPassMedianMs));
 console.log(`\n${first.userAgent}`);
+console.log(`module of ${first.moduleBytes} bytes: parse ${median(all.map((r) => r.moduleParseMs)).toFixed(2)} ms, `
+  + `top-level evaluation ${median(all.map((r) => r.moduleEvaluationMs)).toFixed(2)} ms (medians of ${all.length} runs)`);
 console.log(`domSanitizer over ${first.elements} elements (${first.raised} raised): cold pass ${cold.toFixed(2)} ms `
   + `(${(cold * 1e6 / first.elements).toFixed(0)} ns/element), warm pass ${warm.toFixed(2)} ms (${(warm * 1e6 / first.elements).toFixed(0)} ns/element); `
   + `medians of ${all.length} runs`);
