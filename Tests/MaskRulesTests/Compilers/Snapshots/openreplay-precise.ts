@@ -160,10 +160,10 @@ const KEYED_VALUE_KEYS = [
   "surname", "maiden_name", "full_name", "fullname", "fullName", "customer_name", "customerName",
   "contact_name", "contactName", "billing_name", "shipping_name", "recipient_name",
   "recipientName", "vorname", "nachname", "prenom", "apellido", "apellidos", "cognome",
-  "sobrenome", "voornaam", "achternaam", "display_name", "displayName", "Name:", "Customer:",
-  "cvv", "cvv2", "cvc", "cvc2", "csc", "cvn", "card_cvc", "card_cvv", "cardCvc", "cardCvv",
-  "security_code", "securityCode", "card_code", "cardCode", "exp_month", "expMonth", "exp_year",
-  "expYear", "card_expiry", "cardExpiry", "cc_exp", "cardholder", "card_holder", "cardholder_name",
+  "sobrenome", "voornaam", "achternaam", "display_name", "displayName", "cvv", "cvv2", "cvc",
+  "cvc2", "csc", "cvn", "card_cvc", "card_cvv", "cardCvc", "cardCvv", "security_code",
+  "securityCode", "card_code", "cardCode", "exp_month", "expMonth", "exp_year", "expYear",
+  "card_expiry", "cardExpiry", "cc_exp", "cardholder", "card_holder", "cardholder_name",
   "cardholderName", "card_holder_name", "cardHolderName", "name_on_card", "nameOnCard",
   "holderName", "card_number", "cardNumber", "cc_number", "ccnum", "account_number",
   "accountNumber", "iban", "password", "passwd", "pwd", "pass", "passcode", "passphrase", "mdp",
@@ -1654,8 +1654,7 @@ function scrub(before: string, text: string, after: string, keyed: boolean): str
 }
 
 const KEY_CACHE = new Map<string, boolean>();
-// Label keys (`Name:`) are found only as labels in text, never as keys.
-const KEY_PATTERNS = wordPatterns(KEYED_VALUE_KEYS.filter((entry) => !isLabelKeyEntry(entry)));
+const KEY_PATTERNS = wordPatterns(KEYED_VALUE_KEYS);
 /** Whether a key names a value the rule set's keyed-value rules look for (`first_name`, `cardCvc`). */
 function isVocabularyKey(key: string): boolean {
   let known = KEY_CACHE.get(key);
