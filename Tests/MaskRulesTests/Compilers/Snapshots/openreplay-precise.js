@@ -1154,7 +1154,8 @@ function unescapeJSON(b, start, end) {
   return result;
 }
 
-const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al"]);
+/** Particles that stand lower-cased inside names (`van der Berg`, `Ortega y Gasset`): `PersonNameShape.particles` in masklint. */
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al", "y"]);
 const UPPERCASE = /^\p{Uppercase}$/u;
 
 /** Whether a vocabulary entry is a label key (written with a trailing colon, `Name:`). */
@@ -1168,7 +1169,6 @@ function foldedWord(word) {
   }
   return result;
 }
-const PERSON_NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al", "y"]);
 /** Whether a value looks like a person's full name (`PersonNameShape` in masklint). */
 function looksLikePersonName(value, givenNames, excludedLastWords, surnames) {
   if (new TextEncoder().encode(value).length > 80) return false;
@@ -1179,7 +1179,7 @@ function looksLikePersonName(value, givenNames, excludedLastWords, surnames) {
     const inner = index > 0 && index < words.length - 1;
     if (scalars.length === 0 || (scalars.length < 2 && !inner)) return false;
     const capitalized = UPPERCASE.test(scalars[0]);
-    if (!capitalized && !(inner && PERSON_NAME_PARTICLES.has(words[index]))) return false;
+    if (!capitalized && !(inner && NAME_PARTICLES.has(words[index]))) return false;
     let previous = " ";
     for (const c of scalars) {
       if (c === "'" || c === "-" || c === "\u2019") {

@@ -1179,7 +1179,8 @@ function unescapeJSON(b: Uint8Array | number[], start: number, end: number): num
   return result;
 }
 
-const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al"]);
+/** Particles that stand lower-cased inside names (`van der Berg`, `Ortega y Gasset`): `PersonNameShape.particles` in masklint. */
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al", "y"]);
 const UPPERCASE = /^\p{Uppercase}$/u;
 
 /** Whether a vocabulary entry is a label key (written with a trailing colon, `Name:`). */
@@ -1193,7 +1194,6 @@ function foldedWord(word: string): string {
   }
   return result;
 }
-const PERSON_NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al", "y"]);
 /** Whether a value looks like a person's full name (`PersonNameShape` in masklint). */
 function looksLikePersonName(value: string, givenNames: Set<string>, excludedLastWords: Set<string>, surnames: Set<string>): boolean {
   if (new TextEncoder().encode(value).length > 80) return false;
@@ -1204,7 +1204,7 @@ function looksLikePersonName(value: string, givenNames: Set<string>, excludedLas
     const inner = index > 0 && index < words.length - 1;
     if (scalars.length === 0 || (scalars.length < 2 && !inner)) return false;
     const capitalized = UPPERCASE.test(scalars[0]);
-    if (!capitalized && !(inner && PERSON_NAME_PARTICLES.has(words[index]))) return false;
+    if (!capitalized && !(inner && NAME_PARTICLES.has(words[index]))) return false;
     let previous = " ";
     for (const c of scalars) {
       if (c === "'" || c === "-" || c === "\u2019") {
