@@ -949,7 +949,7 @@ function foldedWord(word/*: string*/)/*: string*/ {
 }
 /** Whether a value looks like a person's full name (`PersonNameShape` in masklint). */
 function looksLikePersonName(value/*: string*/, givenNames/*: Set<string>*/, excludedLastWords/*: Set<string>*/, surnames/*: Set<string>*/)/*: boolean*/ {
-  if (new TextEncoder().encode(value).length > 80) return false;
+  if (TEXT_ENCODER.encode(value).length > 80) return false;
   const words = value.split(" ");
   if (words.length < 2 || words.length > 4) return false;
   for (let index = 0; index < words.length; index++) {
