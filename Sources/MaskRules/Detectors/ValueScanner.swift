@@ -58,7 +58,8 @@ public struct ValueScanner: Sendable {
                 otherIndices.append(index)
             }
         }
-        keyedValues = KeyedValueGroup(keyedValueDetectors)
+        // The group's 64 KB table of last letter pairs only when there are keyed-value detectors.
+        keyedValues = KeyedValueGroup(keyedValueDetectors, dropsSeparators: !keyedValueDetectors.isEmpty)
         self.keyedValueIndices = keyedValueIndices
         self.digitRunDetectors = digitRunDetectors
         self.digitRunIndices = digitRunIndices
