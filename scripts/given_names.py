@@ -5,8 +5,9 @@ Source: the 1990 US Census name-frequency files `dist.male.first`, `dist.female.
 `dist.all.last` (US government work, public domain), as shipped in the PyPI package `names` 0.3.0
 (names/dist.*). Every given name with a frequency of at least 0.003% among men or women, and every
 surname with a frequency of at least 0.002%, is kept, title-cased and sorted; the given names
-leave out the entries below that are far more often English words or titles than given names in text
-(`My Account`, `Sun Microsystems`, `King Size`). Only the data is used, no code of the package.
+leave out the entries below that are far more often English words, titles or places than given names
+in text (`My Account`, `Sun Microsystems`, `King Size`), abbreviations (`Wm`, `Robt`) and misspellings
+of other given names in the files (`Joesph`, `Isreal`, `Anglea`). Only the data is used, no code of the package.
 
     pip download --no-deps names==0.3.0 && tar xzf names-0.3.0.tar.gz
     python3 scripts/given_names.py names-0.3.0/names

@@ -932,7 +932,8 @@ function unescapeJSON(b/*: Uint8Array | number[]*/, start/*: number*/, end/*: nu
   return result;
 }
 
-const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al"]);
+/** Particles that stand lower-cased inside names (`van der Berg`, `Ortega y Gasset`): `PersonNameShape.particles` in masklint. */
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al", "y"]);
 const UPPERCASE = /^\p{Uppercase}$/u;
 
 /** Whether a vocabulary entry is a label key (written with a trailing colon, `Name:`). */
@@ -946,10 +947,9 @@ function foldedWord(word/*: string*/)/*: string*/ {
   }
   return result;
 }
-const PERSON_NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al", "y"]);
 /** Whether a value looks like a person's full name (`PersonNameShape` in masklint). */
 function looksLikePersonName(value/*: string*/, givenNames/*: Set<string>*/, excludedLastWords/*: Set<string>*/, surnames/*: Set<string>*/)/*: boolean*/ {
-  if (new TextEncoder().encode(value).length > 80) return false;
+  if (TEXT_ENCODER.encode(value).length > 80) return false;
   const words = value.split(" ");
   if (words.length < 2 || words.length > 4) return false;
   for (let index = 0; index < words.length; index++) {
@@ -957,7 +957,7 @@ function looksLikePersonName(value/*: string*/, givenNames/*: Set<string>*/, exc
     const inner = index > 0 && index < words.length - 1;
     if (scalars.length === 0 || (scalars.length < 2 && !inner)) return false;
     const capitalized = UPPERCASE.test(scalars[0]);
-    if (!capitalized && !(inner && PERSON_NAME_PARTICLES.has(words[index]))) return false;
+    if (!capitalized && !(inner && NAME_PARTICLES.has(words[index]))) return false;
     let previous = " ";
     for (const c of scalars) {
       if (c === "'" || c === "-" || c === "\u2019") {

@@ -82,8 +82,7 @@ function scrub(before/*: string*/, text/*: string*/, after/*: string*/, keyed/*:
 }
 
 const KEY_CACHE = new Map/*<string, boolean>*/();
-// Label keys (`Name:`) are found only as labels in text, never as keys.
-const KEY_PATTERNS = wordPatterns(KEYED_VALUE_KEYS.filter((entry) => !isLabelKeyEntry(entry)));
+const KEY_PATTERNS = wordPatterns(KEYED_VALUE_KEYS);
 /** Whether a key names a value the rule set's keyed-value rules look for (`first_name`, `cardCvc`). */
 function isVocabularyKey(key/*: string*/)/*: boolean*/ {
   let known = KEY_CACHE.get(key);

@@ -71,15 +71,21 @@ struct NetworkSanitizerEmitter {
         return lines.joined(separator: "\n")
     }
 
-    /// Every key of every keyed-value rule, without repeats, in rule set order; not the keys of rules
+    /// Every key of every keyed-value rule, without repeats, in rule set order; not the label keys
+    /// (`Name:`), which are found only as labels in text, never as keys, and not the keys of rules
     /// that report only values shaped like a person's name (`given-names`), whose other values
     /// (products under `name`) are not personal data.
     var keyedValueKeys: [String] {
         var keys: [String] = []
-        for detector in rules.detectors where detector.detectorID == "keyed-value" && detector.options["given-names"]?.stringsValue?.isEmpty != false {
-            for key in detector.strings("keys") where !keys.contains(key) { keys.append(key) }
+        for detector in rules.detectors where detector.detectorID == "keyed-value" && !Self.reportsOnlyPersonNames(detector) {
+            for key in KeyedValueDetector.partitioned(detector.strings("keys")).keys where !keys.contains(key) { keys.append(key) }
         }
         return keys
+    }
+
+    /// Whether a keyed-value rule reports only values shaped like a person's name (it lists given names).
+    private static func reportsOnlyPersonNames(_ detector: DetectorConfiguration) -> Bool {
+        !detector.strings("given-names").isEmpty
     }
 
     private func factoryCall(_ detector: DetectorConfiguration) -> String {

@@ -67,13 +67,18 @@ struct DecodedView {
 
     /// The original bytes that the view byte at `index` came from.
     func origin(ofByte index: Int) -> Range<Int> {
+        origin(ofByte: index, in: segments[segment(holding: index)])
+    }
+
+    /// The index of the segment that holds the view byte at `index`, by a binary search.
+    private func segment(holding index: Int) -> Int {
         var low = 0
         var high = segments.count
         while high - low > 1 {
             let middle = (low + high) / 2
             if segments[middle].viewStart <= index { low = middle } else { high = middle }
         }
-        return origin(ofByte: index, in: segments[low])
+        return low
     }
 
     /// The original bytes that the view byte at `index` came from, for a caller that asks about
@@ -81,13 +86,7 @@ struct DecodedView {
     /// search walks on from there (a position before it falls back to a binary search).
     func origin(ofByte index: Int, walkingFrom segment: inout Int) -> Range<Int> {
         if segment >= segments.count || segments[segment].viewStart > index {
-            var low = 0
-            var high = segments.count
-            while high - low > 1 {
-                let middle = (low + high) / 2
-                if segments[middle].viewStart <= index { low = middle } else { high = middle }
-            }
-            segment = low
+            segment = self.segment(holding: index)
         }
         while segment + 1 < segments.count && segments[segment + 1].viewStart <= index { segment += 1 }
         return origin(ofByte: index, in: segments[segment])
@@ -103,12 +102,19 @@ struct DecodedView {
 
     /// The original byte range that the decoded bytes `range` came from.
     func originalRange(of range: Range<Int>) -> Range<Int> {
-        guard !range.isEmpty else {
-            let position = origin(ofByte: range.lowerBound).lowerBound
-            return position..<position
-        }
-        let lower = origin(ofByte: range.lowerBound).lowerBound
-        let upper = origin(ofByte: range.upperBound - 1).upperBound
+        var lowerSegment = segments.count
+        var upperSegment = segments.count
+        return originalRange(of: range, walkingFrom: &lowerSegment, &upperSegment)
+    }
+
+    /// The original byte range that the decoded bytes `range` came from, for a caller that asks
+    /// about ranges in increasing order: `lowerSegment` and `upperSegment` are the segments of the
+    /// range's first and last bytes found last time (see `origin(ofByte:walkingFrom:)`; past the
+    /// last segment, a binary search).
+    private func originalRange(of range: Range<Int>, walkingFrom lowerSegment: inout Int, _ upperSegment: inout Int) -> Range<Int> {
+        let lower = origin(ofByte: range.lowerBound, walkingFrom: &lowerSegment).lowerBound
+        guard !range.isEmpty else { return lower..<lower }
+        let upper = origin(ofByte: range.upperBound - 1, walkingFrom: &upperSegment).upperBound
         return lower..<max(lower, upper)
     }
 
@@ -124,15 +130,7 @@ struct DecodedView {
         var innerUpperSegment = 0
         for index in bytes.indices {
             let innerRange = origin(ofByte: index, walkingFrom: &ownSegment)
-            let original: Range<Int>
-            if innerRange.isEmpty {
-                let position = inner.origin(ofByte: innerRange.lowerBound, walkingFrom: &innerLowerSegment).lowerBound
-                original = position..<position
-            } else {
-                let lower = inner.origin(ofByte: innerRange.lowerBound, walkingFrom: &innerLowerSegment).lowerBound
-                let upper = inner.origin(ofByte: innerRange.upperBound - 1, walkingFrom: &innerUpperSegment).upperBound
-                original = lower..<max(lower, upper)
-            }
+            let original = inner.originalRange(of: innerRange, walkingFrom: &innerLowerSegment, &innerUpperSegment)
             if let last = result.segments.last {
                 if last.isVerbatim && original.count == 1 && last.originalStart + (index - last.viewStart) == original.lowerBound {
                     continue

@@ -3,28 +3,22 @@
 /// one step, several such detectors share one walk over the digits (`DigitRunWalk`), which is how
 /// `ValueScanner` runs them, instead of each searching the text for digits again.
 protocol DigitRunDetector: ValueDetector {
-    /// Where the detector's walk starts (an IBAN's first digit has two letters before it).
-    var walkStart: Int { get }
-
-    /// The digit runs where a step can find something; at the others (and at any digit inside a run
-    /// of them) a step finds nothing and returns the end of the run, so the walk skips them.
+    /// The digit runs where a value can start; the walk steps only at the start of these runs.
     var runSelection: DigitRunSelection { get }
 
-    /// The values in `bytes`, whose digit runs are `runs`: all of them, in order, or those that
-    /// `runSelection` selects. (A requirement, so that each detector's walk is compiled for it and
-    /// its steps are direct calls.)
+    /// The values in `bytes`, whose digit runs selected by `runSelection` are `runs`, in order. (A
+    /// requirement, so that each detector's walk is compiled for it and its steps are direct calls.)
     func matches(in bytes: UnsafeBufferPointer<UInt8>, runs: UnsafeBufferPointer<Range<Int>>) -> [DetectorMatch]
 
-    /// Looks at the digit at `digit`, the first digit at or after where the walk stands, whose run
-    /// of digits ends at `runEnd`; appends the value found there, if any, to `matches` (the values
-    /// found so far, in order), and returns where the walk goes on, always after `digit`.
+    /// Looks at the digit run `digit..<runEnd`, which `runSelection` selects and which starts at or
+    /// after where the walk stands; appends the value found there, if any, to `matches` (the values
+    /// found so far, in order), and returns where the walk goes on, always after `digit`. (A digit
+    /// inside a run stands right after a digit, so no value starts there: the walk skips such digits.)
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int
 }
 
 /// Which digit runs a `DigitRunDetector` needs to see.
 enum DigitRunSelection: Sendable {
-    /// Every run.
-    case all
     /// Runs that do not stand right after a letter, digit or `_` (no card number, SSN or phone number
     /// starts inside a word; a quarter of the runs in logs do: hex ids, UUIDs, `v2`).
     case outsideWords
@@ -34,7 +28,6 @@ enum DigitRunSelection: Sendable {
     /// Whether the run `run` of `bytes` is selected.
     @inline(__always) func selects(_ run: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch self {
-        case .all: true
         case .outsideWords: !ASCII.isWordByte(ASCII.byte(bytes, run.lowerBound - 1))
         case .afterTwoLetters: ASCII.isLetter(ASCII.byte(bytes, run.lowerBound - 1)) && ASCII.isLetter(ASCII.byte(bytes, run.lowerBound - 2))
         }
@@ -42,29 +35,17 @@ enum DigitRunSelection: Sendable {
 }
 
 extension DigitRunDetector {
-    var walkStart: Int { 0 }
-    var runSelection: DigitRunSelection { .all }
-
-    /// The values in `bytes`, by this detector's own walk over its digits.
+    /// The values in `bytes`, by the shared walk for this detector alone.
     func digitWalkMatches(in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
-        var result: [DetectorMatch] = []
-        var index = walkStart
-        let count = bytes.count
-        while index < count {
-            let digit = ByteSearch.firstDigit(in: bytes, from: index)
-            guard digit < count else { break }
-            index = step(atDigit: digit, runEnd: ASCII.digitRunEnd(bytes, from: digit), in: bytes, matches: &result)
-        }
-        return result
+        DigitRunWalk.matches(of: [self], in: bytes)[0]
     }
 }
 
 /// Runs several `DigitRunDetector`s over the digit runs of a text, found in one search for all of them.
 ///
-/// Each detector walks the list of runs as it would walk the text: from where it stands, the next
-/// digit is the start of the next run, or the position itself when it stands inside a run. So each
-/// finds exactly what `digitWalkMatches(in:)` finds, and the text is searched for digits, and each
-/// digit run measured, once for all of them.
+/// Each detector walks the list of the runs it selects, stepping at the start of each run that
+/// begins where it stands or after; the text is searched for digits, and each digit run measured,
+/// once for all of them. A detector alone runs this walk for a group of one (`digitWalkMatches`).
 enum DigitRunWalk {
     /// The values each of `detectors` finds in `bytes`, in the order of `detectors`.
     static func matches(of detectors: [any DigitRunDetector], in bytes: UnsafeBufferPointer<UInt8>) -> [[DetectorMatch]] {
@@ -82,7 +63,6 @@ enum DigitRunWalk {
         }
         return detectors.map { detector in
             let selected = switch detector.runSelection {
-            case .all: runs
             case .outsideWords: outsideWords
             case .afterTwoLetters: afterTwoLetters
             }
@@ -141,15 +121,9 @@ enum DigitRunWalk {
 extension DigitRunDetector {
     func matches(in bytes: UnsafeBufferPointer<UInt8>, runs: UnsafeBufferPointer<Range<Int>>) -> [DetectorMatch] {
         var result: [DetectorMatch] = []
-        var position = walkStart
-        var run = 0
-        while run < runs.count {
-            if runs[run].upperBound <= position {
-                run += 1
-                continue
-            }
-            position = step(
-                atDigit: max(runs[run].lowerBound, position), runEnd: runs[run].upperBound, in: bytes, matches: &result)
+        var position = 0
+        for run in runs where run.lowerBound >= position {
+            position = step(atDigit: run.lowerBound, runEnd: run.upperBound, in: bytes, matches: &result)
         }
         return result
     }

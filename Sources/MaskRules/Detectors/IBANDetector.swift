@@ -51,19 +51,12 @@ public struct IBANDetector: ValueDetector, DigitRunDetector {
         digitWalkMatches(in: bytes)
     }
 
-    /// The first digit can only be the third character.
-    var walkStart: Int { 2 }
-
-    /// The check digits follow the two letters of the country code (`step` tests it first).
+    /// The check digits follow the two letters of the country code.
     var runSelection: DigitRunSelection { .afterTwoLetters }
 
-    /// Trigger: two digits after two letters. The walk stands at the start of each digit run, the
-    /// only place where digits follow letters.
+    /// Trigger: two digits after two letters (the selected runs start right after two letters).
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
-        guard digit + 1 < bytes.count else { return bytes.count }
-        guard ASCII.isLetter(bytes[digit - 1]), ASCII.isLetter(bytes[digit - 2]), ASCII.isDigit(bytes[digit + 1]),
-            let match = candidate(at: digit - 2, in: bytes)
-        else { return runEnd }
+        guard runEnd - digit >= 2, let match = candidate(at: digit - 2, in: bytes) else { return runEnd }
         matches.append(match)
         return match.byteRange.upperBound + 2
     }

@@ -14,9 +14,9 @@ struct KeyVocabulary: Sendable {
 
     private let storage: [UInt8]
     private let entries: [Entry]
-    /// `lastPairs[b1 << 8 | b2]`: some pattern ends in the bytes `b1 b2`.
+    /// `lastPairs[b1 << 8 | b2]`: some pattern's last letter pair (`LastLetterPair`) is `b1 b2`.
     private let lastPairs: [Bool]
-    /// A pattern ends with `*` or is one byte long, so that the last-pair test cannot be used.
+    /// A pattern ends with `*` or has no last letter pair, so that the last-pair test cannot be used.
     private let anyLastPair: Bool
 
     init(_ patterns: [WordPattern]) {
@@ -26,19 +26,16 @@ struct KeyVocabulary: Sendable {
         for pattern in patterns {
             entries.append(Entry(start: storage.count, count: pattern.squashed.count, openStart: pattern.openStart, openEnd: pattern.openEnd))
             storage.append(contentsOf: pattern.squashed)
-            if pattern.squashed.count >= 2 {
-                let last = pattern.squashed.suffix(2)
-                lastPairs[Int(last.first!) << 8 | Int(last.last!)] = true
-            }
+            if let pair = LastLetterPair.index(of: pattern.squashed) { lastPairs[pair] = true }
         }
         self.storage = storage
         self.entries = entries
         self.lastPairs = lastPairs
-        anyLastPair = patterns.contains { $0.openEnd || $0.squashed.count < 2 }
+        anyLastPair = patterns.contains { $0.openEnd || LastLetterPair.index(of: $0.squashed) == nil }
     }
 
-    /// Marks in `table` (`table[b1 << 8 | b2]`) the last two bytes of every pattern; `false` when some
-    /// pattern ends with `*` or is one byte long, so that a key's last bytes say nothing.
+    /// Marks in `table` (`table[b1 << 8 | b2]`) the last letter pair of every pattern; `false` when some
+    /// pattern ends with `*` or has no such pair, so that a key's last bytes say nothing.
     func markLastPairs(in table: inout [Bool]) -> Bool {
         guard !anyLastPair else { return false }
         for index in lastPairs.indices where lastPairs[index] { table[index] = true }
@@ -77,16 +74,10 @@ struct KeyMatcher {
     func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty, range.count <= KeyVocabulary.maximumKeyLength else { return false }
         if !anyLastPair {
-            // Cheap test first: the key's last two letters or digits (after trailing digits) must end
-            // some pattern.
-            var last = range.upperBound - 1
-            while last > range.lowerBound && !(ASCII.isLetter(bytes[last]) || bytes[last] >= 0x80) { last -= 1 }
-            var previous = last - 1
-            while previous >= range.lowerBound && !(ASCII.isAlphanumeric(bytes[previous]) || bytes[previous] >= 0x80) {
-                previous -= 1
-            }
-            guard previous >= range.lowerBound,
-                lastPairs[Int(ASCII.lowercased(bytes[previous])) << 8 | Int(ASCII.lowercased(bytes[last]))]
+            // Cheap test first: the key's last letter pair (after trailing digits) must be some
+            // pattern's.
+            guard let pair = LastLetterPair.index(endingBefore: range.upperBound, notBefore: range.lowerBound, in: bytes),
+                lastPairs[pair]
             else { return false }
         }
         let key = SquashedBuffer(bytes: scratch, starts: starts, count: Squashing.squash(bytes, range, into: scratch, starts: starts))
@@ -113,5 +104,29 @@ struct KeyMatcher {
     @inline(__always) private func matches(_ entry: KeyVocabulary.Entry, in key: SquashedBuffer, at offset: Int) -> Bool {
         for index in 0..<entry.count where key.bytes[offset + index] != storage[entry.start + index] { return false }
         return true
+    }
+}
+
+/// The last letter pair of a key, tested before the key is compared with the patterns: its last
+/// letter (after trailing digits and other bytes that are not letters; bytes of multi-byte characters
+/// count as letters) and the letter or digit before it, lower-cased, as an index `b1 << 8 | b2` into
+/// a table of 65,536 flags. A key that matches a pattern has the pattern's pair, and a label key
+/// written in text has the pair of the label key.
+enum LastLetterPair {
+    /// The pair of the key that ends before `end`, looked for no further back than `lowest`; `nil`
+    /// when no letter with a letter or digit before it stands there.
+    @inline(__always) static func index(endingBefore end: Int, notBefore lowest: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var last = end - 1
+        while last >= lowest && !(ASCII.isLetter(bytes[last]) || bytes[last] >= 0x80) { last -= 1 }
+        guard last >= lowest else { return nil }
+        var previous = last - 1
+        while previous >= lowest && !(ASCII.isAlphanumeric(bytes[previous]) || bytes[previous] >= 0x80) { previous -= 1 }
+        guard previous >= lowest else { return nil }
+        return Int(ASCII.lowercased(bytes[previous])) << 8 | Int(ASCII.lowercased(bytes[last]))
+    }
+
+    /// The pair of a pattern or label key, given squashed (`WordPattern.squashed`).
+    static func index(of squashed: [UInt8]) -> Int? {
+        squashed.withUnsafeBufferPointer { index(endingBefore: $0.count, notBefore: 0, in: $0) }
     }
 }

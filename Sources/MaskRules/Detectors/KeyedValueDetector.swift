@@ -466,9 +466,6 @@ public struct KeyedValueDetector: ValueDetector {
         return finding(start..<end, value: Array(UnsafeBufferPointer(rebasing: bytes[start..<end])), in: bytes)
     }
 
-    /// Name particles that may stand, lower-cased, between the parts of a name (`van der Berg`).
-    private static let nameParticles: Set<String> = ["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al"]
-
     /// Where an unquoted name that ends a token at `end` really ends: a name goes on over single
     /// spaces while the next word is capitalized (or a particle before one) and is not itself a key
     /// (`first_name=Alice Smith status=ok` gives `Alice Smith`).
@@ -498,7 +495,7 @@ public struct KeyedValueDetector: ValueDetector {
                 continue
             }
             let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self)
-            guard nameParticles.contains(word) else { break }
+            guard PersonNameShape.particles.contains(word) else { break }
             pendingParticle = true
             current = wordEnd
         }

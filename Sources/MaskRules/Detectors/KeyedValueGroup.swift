@@ -38,12 +38,11 @@ struct KeyedValueGroup: Sendable {
         for detector in detectors {
             usable = usable && detector.keys.markLastPairs(in: &table)
             for label in detector.labelKeys {
-                guard label.squashed.count >= 2 else {
+                guard let pair = LastLetterPair.index(of: label.squashed) else {
                     usable = false
                     continue
                 }
-                let pair = label.squashed.suffix(2)
-                table[Int(pair.first!) << 8 | Int(pair.last!)] = true
+                table[pair] = true
             }
         }
         lastPairs = usable ? table : nil
@@ -52,22 +51,14 @@ struct KeyedValueGroup: Sendable {
     /// The values each detector finds in `bytes`, in the order of `detectors`.
     func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [[DetectorMatch]] {
         var separators: [Int] = []
-        var index = 0
-        let count = bytes.count
-        if let lastPairs {
-            lastPairs.withUnsafeBufferPointer { lastPairs in
-                while index < count {
-                    index = ByteSearch.first(UInt8(ascii: ":"), or: UInt8(ascii: "="), or: UInt8(ascii: "<"), in: bytes, from: index)
-                    guard index < count else { break }
-                    if Self.mayEndKey(before: index, in: bytes, lastPairs) { separators.append(index) }
-                    index += 1
-                }
-            }
-        } else {
+        let drops = lastPairs != nil
+        (lastPairs ?? []).withUnsafeBufferPointer { lastPairs in
+            var index = 0
+            let count = bytes.count
             while index < count {
                 index = ByteSearch.first(UInt8(ascii: ":"), or: UInt8(ascii: "="), or: UInt8(ascii: "<"), in: bytes, from: index)
                 guard index < count else { break }
-                separators.append(index)
+                if !drops || Self.mayEndKey(before: index, in: bytes, lastPairs) { separators.append(index) }
                 index += 1
             }
         }
@@ -77,18 +68,12 @@ struct KeyedValueGroup: Sendable {
     }
 
     /// Whether a key that ends before the separator at `separator` may end a pattern: its last letter
-    /// and the letter or digit before it, found as `KeyMatcher` finds them, are a pair in `lastPairs`,
-    /// or are not found within `reach` bytes.
+    /// pair (`LastLetterPair`, as `KeyMatcher` finds it) is in `lastPairs`, or is not found within
+    /// `reach` bytes.
     @inline(__always) private static func mayEndKey(
         before separator: Int, in bytes: UnsafeBufferPointer<UInt8>, _ lastPairs: UnsafeBufferPointer<Bool>
     ) -> Bool {
-        let lowest = max(0, separator - reach)
-        var last = separator - 1
-        while last >= lowest && !(ASCII.isLetter(bytes[last]) || bytes[last] >= 0x80) { last -= 1 }
-        guard last >= lowest else { return true }
-        var previous = last - 1
-        while previous >= lowest && !(ASCII.isAlphanumeric(bytes[previous]) || bytes[previous] >= 0x80) { previous -= 1 }
-        guard previous >= lowest else { return true }
-        return lastPairs[Int(ASCII.lowercased(bytes[previous])) << 8 | Int(ASCII.lowercased(bytes[last]))]
+        guard let pair = LastLetterPair.index(endingBefore: separator, notBefore: max(0, separator - reach), in: bytes) else { return true }
+        return lastPairs[pair]
     }
 }

@@ -107,16 +107,14 @@ public struct PaymentCardDetector: ValueDetector, DigitRunDetector {
         digitWalkMatches(in: bytes)
     }
 
-    /// No number starts inside a word (`step` tests it first).
+    /// No number starts inside a word.
     var runSelection: DigitRunSelection { .outsideWords }
 
     /// A number starting at the digit run `digit..<runEnd`; the walk goes on after it, or after the run.
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
-        // Most runs are rejected by the first tests of `candidate`, repeated here where they cost no
-        // call: a run inside a word, or a short run that no group of digits follows.
-        let previous = ASCII.byte(bytes, digit - 1)
-        if ASCII.isWordByte(previous) { return runEnd }
-        if previous != UInt8(ascii: "%") && runEnd - digit < 12
+        // Most runs are rejected by the first test of `candidate`, repeated here where it costs no
+        // call: a short run that no group of digits follows.
+        if ASCII.byte(bytes, digit - 1) != UInt8(ascii: "%") && runEnd - digit < 12
             && !(Self.isSeparator(ASCII.byte(bytes, runEnd)) && ASCII.isDigit(ASCII.byte(bytes, runEnd + 1)))
         {
             return runEnd

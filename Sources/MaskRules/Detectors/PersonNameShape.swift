@@ -67,6 +67,7 @@ struct PersonNameShape: Sendable {
             || last.split(separator: "-").contains { surnames.contains(String($0)) || givenNames.contains(String($0)) }
     }
 
-    /// Particles that stand lower-cased inside names (`van der Berg`, `de la Cruz`).
+    /// Particles that stand lower-cased inside names (`van der Berg`, `de la Cruz`, `Ortega y Gasset`),
+    /// in a value shaped like a person's name and in an unquoted name that goes on over several words.
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al", "y"]
 }

@@ -106,7 +106,7 @@ public struct PhoneDetector: ValueDetector, DigitRunDetector {
         digitWalkMatches(in: bytes)
     }
 
-    /// No number starts inside a word (`step` tests it first).
+    /// No number starts inside a word.
     var runSelection: DigitRunSelection { .outsideWords }
 
     /// A number starting at `digit`, or at the `+` or `(` right before it (every number starts so);
@@ -115,10 +115,8 @@ public struct PhoneDetector: ValueDetector, DigitRunDetector {
         let previous = ASCII.byte(bytes, digit - 1)
         let start = previous == UInt8(ascii: "+") || previous == UInt8(ascii: "(") ? digit - 1 : digit
         if start == digit {
-            // The first tests of `candidate`, where they cost no call: no number starts inside a word,
-            // and a number without `+`, `(`, `00` or `1 ` before it is a NANP number of 3 (grouped), 10
-            // or 11 digits.
-            if ASCII.isWordByte(previous) { return runEnd }
+            // The first test of `candidate`, where it costs no call: a number without `+`, `(`, `00` or
+            // `1 ` before it is a NANP number of 3 (grouped), 10 or 11 digits.
             let length = runEnd - digit
             if length != 3 && length != 10 && length != 11 {
                 let first = bytes[digit]

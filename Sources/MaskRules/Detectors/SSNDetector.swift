@@ -119,7 +119,7 @@ public struct SSNDetector: ValueDetector, DigitRunDetector {
         digitWalkMatches(in: bytes)
     }
 
-    /// No number starts inside a word (`step` tests it first).
+    /// No number starts inside a word.
     var runSelection: DigitRunSelection { .outsideWords }
 
     /// A number starting at the digit run `digit..<runEnd`; the walk goes on after it, or after the run.

@@ -58,7 +58,8 @@ public struct ValueScanner: Sendable {
                 otherIndices.append(index)
             }
         }
-        keyedValues = KeyedValueGroup(keyedValueDetectors)
+        // The group's 64 KB table of last letter pairs only when there are keyed-value detectors.
+        keyedValues = KeyedValueGroup(keyedValueDetectors, dropsSeparators: !keyedValueDetectors.isEmpty)
         self.keyedValueIndices = keyedValueIndices
         self.digitRunDetectors = digitRunDetectors
         self.digitRunIndices = digitRunIndices
@@ -152,18 +153,14 @@ public struct ValueScanner: Sendable {
                 PercentDecoding.decode(bytes, range: region, plusIsSpace: false, into: &view)
                 view.endRegion()
             }
-            if view.bytes.withUnsafeBufferPointer(Self.containsPercentEscape) {
-                // Encoded twice or more (`%2540`): the view decoded once is scanned too, because a
-                // form value in it ends where its own encoding says (`pwd=a%2523b` is `a#b`), while in
-                // the view decoded to the end the `#` or space would cut it.
-                result.append(view)
-                result.append(Self.decodedAgain(view) { inner in
-                    Self.containsPercentEscape(inner)
-                } decode: { inner, output in
-                    PercentDecoding.decode(inner, range: 0..<inner.count, plusIsSpace: false, into: &output)
-                })
-            } else {
-                result.append(view)
+            result.append(view)
+            // Encoded twice or more (`%2540`): the view decoded once is scanned too, because a form
+            // value in it ends where its own encoding says (`pwd=a%2523b` is `a#b`), while in the view
+            // decoded to the end the `#` or space would cut it.
+            if let decoded = Self.decodedAgainIfEncoded(view, while: Self.containsPercentEscape, decode: { inner, output in
+                PercentDecoding.decode(inner, range: 0..<inner.count, plusIsSpace: false, into: &output)
+            }) {
+                result.append(decoded)
             }
         }
 
@@ -236,10 +233,20 @@ public struct ValueScanner: Sendable {
         _ view: DecodedView, while needsDecoding: (UnsafeBufferPointer<UInt8>) -> Bool,
         decode: (UnsafeBufferPointer<UInt8>, inout DecodedView) -> Void
     ) -> DecodedView {
-        var current = view
+        decodedAgainIfEncoded(view, while: needsDecoding, decode: decode) ?? view
+    }
+
+    /// `view` decoded again while `needsDecoding` says its bytes still hold escapes, at most
+    /// `maximumRepeatedDecodings` times; `nil` when `view` itself holds none.
+    private static func decodedAgainIfEncoded(
+        _ view: DecodedView, while needsDecoding: (UnsafeBufferPointer<UInt8>) -> Bool,
+        decode: (UnsafeBufferPointer<UInt8>, inout DecodedView) -> Void
+    ) -> DecodedView? {
+        var current: DecodedView? = nil
         for _ in 0..<maximumRepeatedDecodings {
-            guard current.bytes.withUnsafeBufferPointer(needsDecoding) else { break }
-            current = decodedAgain(current, encoding: current.encoding, decode: decode)
+            let next = current ?? view
+            guard next.bytes.withUnsafeBufferPointer(needsDecoding) else { break }
+            current = decodedAgain(next, encoding: next.encoding, decode: decode)
         }
         return current
     }

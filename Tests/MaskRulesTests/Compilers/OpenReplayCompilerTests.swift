@@ -101,6 +101,19 @@ struct OpenReplayCompilerTests {
         #expect(module.contains("], false), // email.s"))
     }
 
+    @Test("the keyed-value keys list the keys of keyed-value rules, not their label keys nor name-shape rules' keys")
+    func keyedValueKeys() throws {
+        let rules = try CompiledMaskingRules(MaskingTestRules.ruleSet(detectors: [
+            (id: "name.k", detector: "keyed-value", options: ["keys": .strings(["first_name", "Name:", "Customer : ", "pin"]), "category": .string("name")]),
+            (id: "name.shape", detector: "keyed-value", options: ["keys": .strings(["name"]), "category": .string("name"), "given-names": .strings(["anna"])]),
+            (id: "email.k", detector: "keyed-value", options: ["keys": .strings(["pin", "mail"]), "category": .string("email")]),
+        ]))
+        #expect(NetworkSanitizerEmitter(rules: rules, typeScript: false).keyedValueKeys == ["first_name", "pin", "mail"])
+        let json = try JSONSerialization.jsonObject(with: Data(try OpenReplayCompiler().compile(rules, format: .json, profile: .precise).utf8)) as? [String: Any]
+        let sanitizer = try #require(json?["networkSanitizer"] as? [String: Any])
+        #expect(sanitizer["keyedValueKeys"] as? [String] == ["first_name", "pin", "mail"])
+    }
+
     @Test("the compiler registry finds OpenReplay")
     func registry() {
         #expect(TrackerConfigCompilers.compiler(forTarget: "openreplay") is OpenReplayCompiler)

@@ -85,6 +85,10 @@ import Testing
             for offset in 0...bytes.count {
                 #expect(result[offset]! == expected[offset], "offset \(offset) of \(text.debugDescription)")
             }
+            // Each offset asked for alone, the mapper walks up to it in eight-byte steps where it can.
+            for offset in 0...bytes.count {
+                #expect(positions(text, [offset])[offset]! == expected[offset], "offset \(offset) alone of \(text.debugDescription)")
+            }
             // Asked for a few offsets only, the mapper walks long stretches at once.
             let sparse = positions(text, [bytes.count / 3, bytes.count])
             #expect(sparse[bytes.count / 3]! == expected[bytes.count / 3])

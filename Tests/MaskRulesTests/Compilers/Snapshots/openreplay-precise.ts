@@ -160,10 +160,10 @@ const KEYED_VALUE_KEYS = [
   "surname", "maiden_name", "full_name", "fullname", "fullName", "customer_name", "customerName",
   "contact_name", "contactName", "billing_name", "shipping_name", "recipient_name",
   "recipientName", "vorname", "nachname", "prenom", "apellido", "apellidos", "cognome",
-  "sobrenome", "voornaam", "achternaam", "display_name", "displayName", "Name:", "Customer:",
-  "cvv", "cvv2", "cvc", "cvc2", "csc", "cvn", "card_cvc", "card_cvv", "cardCvc", "cardCvv",
-  "security_code", "securityCode", "card_code", "cardCode", "exp_month", "expMonth", "exp_year",
-  "expYear", "card_expiry", "cardExpiry", "cc_exp", "cardholder", "card_holder", "cardholder_name",
+  "sobrenome", "voornaam", "achternaam", "display_name", "displayName", "cvv", "cvv2", "cvc",
+  "cvc2", "csc", "cvn", "card_cvc", "card_cvv", "cardCvc", "cardCvv", "security_code",
+  "securityCode", "card_code", "cardCode", "exp_month", "expMonth", "exp_year", "expYear",
+  "card_expiry", "cardExpiry", "cc_exp", "cardholder", "card_holder", "cardholder_name",
   "cardholderName", "card_holder_name", "cardHolderName", "name_on_card", "nameOnCard",
   "holderName", "card_number", "cardNumber", "cc_number", "ccnum", "account_number",
   "accountNumber", "iban", "password", "passwd", "pwd", "pass", "passcode", "passphrase", "mdp",
@@ -1179,7 +1179,8 @@ function unescapeJSON(b: Uint8Array | number[], start: number, end: number): num
   return result;
 }
 
-const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al"]);
+/** Particles that stand lower-cased inside names (`van der Berg`, `Ortega y Gasset`): `PersonNameShape.particles` in masklint. */
+const NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al", "y"]);
 const UPPERCASE = /^\p{Uppercase}$/u;
 
 /** Whether a vocabulary entry is a label key (written with a trailing colon, `Name:`). */
@@ -1193,10 +1194,9 @@ function foldedWord(word: string): string {
   }
   return result;
 }
-const PERSON_NAME_PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "da", "di", "du", "la", "le", "bin", "al", "y"]);
 /** Whether a value looks like a person's full name (`PersonNameShape` in masklint). */
 function looksLikePersonName(value: string, givenNames: Set<string>, excludedLastWords: Set<string>, surnames: Set<string>): boolean {
-  if (new TextEncoder().encode(value).length > 80) return false;
+  if (TEXT_ENCODER.encode(value).length > 80) return false;
   const words = value.split(" ");
   if (words.length < 2 || words.length > 4) return false;
   for (let index = 0; index < words.length; index++) {
@@ -1204,7 +1204,7 @@ function looksLikePersonName(value: string, givenNames: Set<string>, excludedLas
     const inner = index > 0 && index < words.length - 1;
     if (scalars.length === 0 || (scalars.length < 2 && !inner)) return false;
     const capitalized = UPPERCASE.test(scalars[0]);
-    if (!capitalized && !(inner && PERSON_NAME_PARTICLES.has(words[index]))) return false;
+    if (!capitalized && !(inner && NAME_PARTICLES.has(words[index]))) return false;
     let previous = " ";
     for (const c of scalars) {
       if (c === "'" || c === "-" || c === "\u2019") {
@@ -1654,8 +1654,7 @@ function scrub(before: string, text: string, after: string, keyed: boolean): str
 }
 
 const KEY_CACHE = new Map<string, boolean>();
-// Label keys (`Name:`) are found only as labels in text, never as keys.
-const KEY_PATTERNS = wordPatterns(KEYED_VALUE_KEYS.filter((entry) => !isLabelKeyEntry(entry)));
+const KEY_PATTERNS = wordPatterns(KEYED_VALUE_KEYS);
 /** Whether a key names a value the rule set's keyed-value rules look for (`first_name`, `cardCvc`). */
 function isVocabularyKey(key: string): boolean {
   let known = KEY_CACHE.get(key);
