@@ -333,7 +333,7 @@ public struct RuleSetLoader: Sendable {
             guard let items = reader.sequence(fields[key], what: "'examples.\(key)'", ruleID: ruleID) else { return nil }
             if items.isEmpty { reader.report("'examples.\(key)' needs at least one example", at: fields[key], ruleID: ruleID) }
             return items.compactMap { item in
-                guard let scalar = item.scalar, item.tag.rawValue != Tag.Name.null.rawValue else {
+                guard let scalar = item.scalar, !YAMLRuleReader.isNull(item) else {
                     reader.report("an example must be a string", at: item, ruleID: ruleID)
                     return nil
                 }
