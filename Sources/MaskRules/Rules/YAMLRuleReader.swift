@@ -12,7 +12,7 @@ struct YAMLRuleReader {
     /// The most nodes one file may expand to.
     let nodeBudget: Int
 
-    init(file: String, nodeBudget: Int = 200_000) {
+    init(file: String, nodeBudget: Int = YAMLLimits.standard.maximumNodes) {
         self.file = file
         self.nodeBudget = nodeBudget
     }
