@@ -12,34 +12,16 @@ public struct FieldClassifier: Sendable {
     private let inputNameRules: [InputNameRule]
     private let labelRules: [LabelRule]
     private let labelMatcher: LabelTermMatcher
-    /// What evidence from each rule says, built once: per selector rule (with its detail), per
-    /// input-name rule, per label rule, in rule set order.
-    private let selectorEvidence: [RuleSummary]
-    private let inputNameEvidence: [RuleSummary]
-    private let labelEvidence: [RuleSummary]
+    /// Per selector rule, the detail of its evidence (`matches `input[type=email]``), built once.
+    private let selectorDetails: [String]
     /// Every attribute an input-name rule reads, each once, and per rule the positions of its
     /// attributes in that list: a field's attributes are looked up once, not once per rule.
+    ///
+    /// Not `CompiledMaskingRules.fieldAttributes`: that list holds the attributes of the rules that
+    /// demand a level (the ones the tracker's `domSanitizer` is compiled from); the classifier also
+    /// applies input-name rules at level `plain`, which name PII without demanding masking.
     private let inputNameAttributes: [String]
     private let inputNameAttributePositions: [[Int]]
-
-    /// The parts of a rule that its evidence repeats.
-    private struct RuleSummary: Sendable {
-        let category: PIICategory
-        let ruleID: String
-        let level: MaskingLevel
-        let detail: String
-
-        init(_ header: RuleHeader, detail: String = "") {
-            category = header.category
-            ruleID = header.id
-            level = header.level
-            self.detail = detail
-        }
-
-        func evidence(_ strength: FieldEvidence.Strength, detail: String? = nil) -> FieldEvidence {
-            FieldEvidence(category: category, ruleID: ruleID, level: level, strength: strength, detail: detail ?? self.detail)
-        }
-    }
 
     /// The longest nearby text taken as a label; longer text is content, not a label.
     public static let maximumNearbyTextLength = 80
@@ -51,9 +33,7 @@ public struct FieldClassifier: Sendable {
         inputNameRules = ruleSet.categories.flatMap(\.inputNames)
         labelRules = ruleSet.categories.flatMap(\.labels)
         labelMatcher = LabelTermMatcher(labelRules.map(\.vocabulary))
-        selectorEvidence = selectorRules.map { RuleSummary($0.header, detail: "matches `\($0.source)`") }
-        inputNameEvidence = inputNameRules.map { RuleSummary($0.header) }
-        labelEvidence = labelRules.map { RuleSummary($0.header) }
+        selectorDetails = selectorRules.map { "matches `\($0.source)`" }
         var attributes: [String] = []
         inputNameAttributePositions = inputNameRules.map { rule in
             rule.attributes.map { attribute in
@@ -101,7 +81,7 @@ public struct FieldClassifier: Sendable {
         var problems: [PatternError] = []
         // Rules are reached by index: iterating the arrays would copy every rule (and retain its strings).
         for index in selectorRules.indices where selectorRules[index].selector.matches(element) {
-            evidence.append(selectorEvidence[index].evidence(.selector))
+            evidence.append(Self.evidence(selectorRules[index].header, .selector, detail: selectorDetails[index]))
         }
         let attributeValues = inputNameAttributes.map { element.attributeValue($0) }
         for index in inputNameRules.indices {
@@ -110,7 +90,8 @@ public struct FieldClassifier: Sendable {
                 let attribute = inputNameAttributes[position]
                 do {
                     guard try inputNameRules[index].pattern.matches(value) else { continue }
-                    evidence.append(inputNameEvidence[index].evidence(.inputName, detail: "\(attribute)=\"\(Self.clip(MarkupIdentifier.shown(value)))\""))
+                    evidence.append(Self.evidence(inputNameRules[index].header, .inputName,
+                                                  detail: "\(attribute)=\"\(Self.clip(MarkupIdentifier.shown(value)))\""))
                     break
                 } catch {
                     problems.append(error)
@@ -123,7 +104,7 @@ public struct FieldClassifier: Sendable {
         for ruleIndex in labelRules.indices {
             for (label, terms) in zip(fieldLabels, foundTerms) where terms[ruleIndex] >= 0 {
                 let term = labelRules[ruleIndex].vocabulary.terms[terms[ruleIndex]].text
-                evidence.append(labelEvidence[ruleIndex].evidence(.label, detail: "\(label.source.rawValue) mentions \"\(term)\""))
+                evidence.append(Self.evidence(labelRules[ruleIndex].header, .label, detail: "\(label.source.rawValue) mentions \"\(term)\""))
                 break
             }
         }
@@ -131,6 +112,11 @@ public struct FieldClassifier: Sendable {
             (lhs.strength, lhs.level, rhs.category) > (rhs.strength, rhs.level, lhs.category)
         }
         return (FieldClassification(kind: kind, evidence: evidence, labels: fieldLabels), problems)
+    }
+
+    /// The evidence that the rule with `header` found, read from the header only on a match.
+    private static func evidence(_ header: RuleHeader, _ strength: FieldEvidence.Strength, detail: String) -> FieldEvidence {
+        FieldEvidence(category: header.category, ruleID: header.id, level: header.level, strength: strength, detail: detail)
     }
 
     /// The label texts of a field, in `LabelSource` order, each with its source.

@@ -9,7 +9,7 @@ extension HTMLElement: SelectorMatchable {
     /// lower-case `name` is compared as it is: most lookups find nothing, and need not first check
     /// `name` for upper-case letters as ``attribute(_:)`` must.
     public func attributeValue(_ name: String) -> String? {
-        assert(!Self.hasASCIIUppercase(name), "attributeValue(_:) takes lower-case names")
+        assert(!ASCIIBytes.hasUppercase(name), "attributeValue(_:) takes lower-case names")
         return attribute(lowercasedName: name)
     }
 }

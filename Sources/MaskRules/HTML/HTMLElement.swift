@@ -42,8 +42,8 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
     public func attribute(_ name: String) -> String? {
         if let value = attribute(lowercasedName: name) { return value }
         // Only a name with an upper-case letter can still match, once lower-cased.
-        guard Self.hasASCIIUppercase(name) else { return nil }
-        return attribute(lowercasedName: Self.asciiLowercased(name))
+        guard ASCIIBytes.hasUppercase(name) else { return nil }
+        return attribute(lowercasedName: ASCIIBytes.lowercased(name))
     }
 
     /// The value of the attribute named `name`, which is lower case: compared as it is with HTML
@@ -63,7 +63,7 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
                 }
                 return nil
             }
-            return attributes.first { Self.asciiLowercased($0.name) == name }?.value
+            return attributes.first { ASCIIBytes.lowercased($0.name) == name }?.value
         }
     }
 
@@ -216,16 +216,5 @@ public struct HTMLElement: Hashable, Sendable, CustomStringConvertible {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(ObjectIdentifier(document))
         hasher.combine(index)
-    }
-
-    static func asciiLowercased(_ name: String) -> String {
-        guard hasASCIIUppercase(name) else { return name }
-        return String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-    }
-
-    /// Whether `name` has a letter `A`–`Z`; over contiguous UTF-8 (every native string) a plain loop.
-    static func hasASCIIUppercase(_ name: String) -> Bool {
-        name.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 &- 0x41 < 26 } }
-            ?? name.utf8.contains { $0 &- 0x41 < 26 }
     }
 }

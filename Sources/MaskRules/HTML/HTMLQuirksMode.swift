@@ -20,9 +20,9 @@ public enum HTMLQuirksMode: String, Hashable, Sendable {
             self = .quirks
             return
         }
-        let publicID = doctype.publicIdentifier.map(Self.asciiLowercased)
-        let systemID = doctype.systemIdentifier.map(Self.asciiLowercased)
-        if doctype.isMalformed || doctype.name.map(Self.asciiLowercased) != "html" {
+        let publicID = doctype.publicIdentifier.map(ASCIIBytes.lowercased)
+        let systemID = doctype.systemIdentifier.map(ASCIIBytes.lowercased)
+        if doctype.isMalformed || doctype.name.map(ASCIIBytes.lowercased) != "html" {
             self = .quirks
         } else if let publicID, Self.quirksPublicIdentifiers.contains(publicID) {
             self = .quirks
@@ -43,10 +43,6 @@ public enum HTMLQuirksMode: String, Hashable, Sendable {
         } else {
             self = .noQuirks
         }
-    }
-
-    private static func asciiLowercased(_ text: String) -> String {
-        String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Public identifiers that select quirks mode when they match exactly (compared in lower case).

@@ -16,8 +16,8 @@ public struct LintDocument: Sendable {
     /// The suppression comments in the source.
     public let suppressions: [SuppressionComment]
     let detectors: PIIDetectors
-    /// The linter's evaluations of declarative fixes, shared by its pages.
-    let fieldFixes: FieldFix.Cache?
+    /// The linter's fix suggestions for fields, under `model`, shared by its pages.
+    let fieldFixes: FieldFixSuggester
     /// Per node index: the element's level, and flags.
     private let states: [ElementState]
 
@@ -35,7 +35,7 @@ public struct LintDocument: Sendable {
     init(
         document: HTMLDocument, model: MaskingModel, configuration: LintConfiguration, ruleSet: RuleSet,
         classifier: FieldClassifier, detectors: PIIDetectors, suppressions: [SuppressionComment],
-        fieldFixes: FieldFix.Cache? = nil
+        fieldFixes: FieldFixSuggester
     ) {
         self.fieldFixes = fieldFixes
         self.document = document

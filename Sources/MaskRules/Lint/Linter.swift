@@ -1,8 +1,9 @@
 /// Lints HTML pages: finds form fields, text and attributes that OpenReplay would record with PII
 /// in them under the compiled tracker configuration, and mistakes in the page's masking attributes.
 ///
-/// Built once per run from the rule set and the configuration, a linter is an immutable value that
-/// may lint any number of pages, from any number of tasks at once.
+/// Built once per run from the rule set and the configuration, a linter may lint any number of pages,
+/// from any number of tasks at once. Its only state that changes is a cache, safe to share: how its
+/// model treats the standard attributes it suggests as fixes, worked out once for all its pages.
 ///
 /// ```swift
 /// let linter = try Linter(ruleSet: try RuleSetLoader().load(BundledRuleSet.source))
@@ -21,7 +22,7 @@ public struct Linter: Sendable {
     private let classifier: FieldClassifier
     private let detectors: PIIDetectors
     private let checks: [EnabledCheck]
-    private let fieldFixes = FieldFix.Cache()
+    private let fieldFixes: FieldFixSuggester
 
     private struct EnabledCheck: Sendable {
         let check: any LintCheck
@@ -52,6 +53,7 @@ public struct Linter: Sendable {
         } catch {
             throw .detectorNotBuilt(error)
         }
+        fieldFixes = FieldFixSuggester(model: model)
         classifier = FieldClassifier(ruleSet: ruleSet)
         self.checks = checks.compactMap { type in
             configuration.severity(of: type.description).map { EnabledCheck(check: type.init(), severity: $0) }

@@ -47,16 +47,11 @@ public enum FieldValueTracking: String, Sendable, Codable, CaseIterable {
         switch element.localName {
         case "input":
             guard let attribute = element.attributeValue("type") else { return "text" }
-            let type = asciiLowercased(attribute)
+            let type = ASCIIBytes.lowercased(attribute)
             return knownInputTypes.contains(type) ? type : "text"
         case "textarea": return "textarea"
         case "select": return element.attributeValue("multiple") == nil ? "select-one" : "select-multiple"
         default: return nil
         }
-    }
-
-    static func asciiLowercased(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
-        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 }

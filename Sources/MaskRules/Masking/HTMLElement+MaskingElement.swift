@@ -11,14 +11,16 @@ extension HTMLElement: MaskingElement {
         parentNode?.kind == .document && isHTMLElement && localName == "html"
     }
 
-    /// Whether an attribute name starts with `data-openreplay-` (ASCII case-insensitively, as
-    /// attribute lookups match): one pass over the attributes instead of a lookup per attribute.
-    public var mayHaveOpenReplayAttributes: Bool {
-        attributes.contains { attribute in
-            attribute.name.utf8.count >= Self.openReplayPrefix.count
-                && zip(attribute.name.utf8, Self.openReplayPrefix).allSatisfy { name, prefix in name | 0x20 == prefix | 0x20 }
+    /// One pass over the attributes, names compared as `attribute(_:)` compares them: as they are on
+    /// HTML elements (lower case), folding ASCII letters on foreign ones.
+    public var openReplayAttributes: OpenReplayAttributes {
+        let caseInsensitive = !isHTMLElement
+        var found: OpenReplayAttributes = []
+        for attribute in attributes {
+            if let known = OpenReplayAttribute(attributeName: attribute.name, caseInsensitive: caseInsensitive) {
+                found.insert(OpenReplayAttributes(known))
+            }
         }
+        return found
     }
-
-    private static let openReplayPrefix = Array("data-openreplay-".utf8)
 }

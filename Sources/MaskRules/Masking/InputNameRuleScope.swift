@@ -18,6 +18,6 @@ public enum InputNameRuleScope {
         guard element.isHTMLElement else { return false }
         if fieldTagNames.contains(element.localName) { return true }
         guard let editable = element.attributeValue(editableAttribute) else { return false }
-        return FieldValueTracking.asciiLowercased(editable) != "false"
+        return ASCIIBytes.lowercased(editable) != "false"
     }
 }

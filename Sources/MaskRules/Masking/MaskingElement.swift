@@ -12,12 +12,13 @@
 public protocol MaskingElement: SelectorMatchable {
     /// `true` only for the `<html>` element of the top-level document (not of an iframe's document).
     var isTopLevelDocumentElement: Bool { get }
-    /// `false` only when the element certainly has none of the `data-openreplay-*` attributes, so
-    /// that `MaskingModel` can skip looking each of them up. `true` by default.
-    var mayHaveOpenReplayAttributes: Bool { get }
+    /// The `data-openreplay-*` attributes the element carries, as `OpenReplayAttribute.isPresent(on:)`
+    /// finds them. By default each is looked up; an element whose attributes are cheaper to scan
+    /// once answers in one pass.
+    var openReplayAttributes: OpenReplayAttributes { get }
 }
 
 extension MaskingElement {
-    /// `true`: without a cheaper test, every `data-openreplay-*` attribute is looked up.
-    public var mayHaveOpenReplayAttributes: Bool { true }
+    /// Each `data-openreplay-*` attribute looked up in turn.
+    public var openReplayAttributes: OpenReplayAttributes { OpenReplayAttributes(lookingUpEachOn: self) }
 }

@@ -111,19 +111,11 @@ public struct MaskingModel: Sendable {
     /// sanitizer's level.
     public func level(of element: some MaskingElement, parentLevel: MaskingLevel) -> MaskingLevel {
         if element.isTopLevelDocumentElement { return .plain }
-        let marked = element.mayHaveOpenReplayAttributes
-        if options.privateMode && !(marked && OpenReplayAttribute.unmask.isPresent(on: element)) { return .obscured }
+        let marks = element.openReplayAttributes
+        if options.privateMode && !marks.contains(.unmask) { return .obscured }
         var level = parentLevel
-        if marked && level < .obscured
-            && (OpenReplayAttribute.masked.isPresent(on: element) || OpenReplayAttribute.obscured.isPresent(on: element))
-        {
-            level = .obscured
-        }
-        if marked && level < .hidden
-            && (OpenReplayAttribute.htmlmasked.isPresent(on: element) || OpenReplayAttribute.hidden.isPresent(on: element))
-        {
-            level = .hidden
-        }
+        if level < .obscured && marks.contains(.masked, or: .obscured) { level = .obscured }
+        if level < .hidden && marks.contains(.htmlmasked, or: .hidden) { level = .hidden }
         if level < .hidden { level = max(level, sanitizerLevel(for: element)) }
         return level
     }
@@ -144,7 +136,7 @@ public struct MaskingModel: Sendable {
     /// privateMode Obscured unless the parent has `data-openreplay-unmask`; otherwise the parent's
     /// level (`domSanitizer` is never called on text).
     public func textLevel(parent: some MaskingElement, parentLevel: MaskingLevel) -> MaskingLevel {
-        if options.privateMode && !(parent.mayHaveOpenReplayAttributes && OpenReplayAttribute.unmask.isPresent(on: parent)) {
+        if options.privateMode && !OpenReplayAttribute.unmask.isPresent(on: parent) {
             return .obscured
         }
         return parentLevel

@@ -24,9 +24,9 @@ enum RecordedAttributes {
         switch element.localName {
         case "script", "noscript", "meta", "title", "base": return true
         case "link":
-            let relation = FieldValueTracking.asciiLowercased(element.attribute("rel") ?? "")
+            let relation = ASCIIBytes.lowercased(element.attribute("rel") ?? "")
             let kinds = relation.split(separator: " ")
-            let type = FieldValueTracking.asciiLowercased(element.attribute("as") ?? "")
+            let type = ASCIIBytes.lowercased(element.attribute("as") ?? "")
             return !(kinds.contains("stylesheet") || type == "style" || type == "font")
         default: return false
         }

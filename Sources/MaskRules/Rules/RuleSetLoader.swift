@@ -4,32 +4,28 @@ import Yams
 /// Loads a rule set directory (`manifest.yaml` plus one file per category) into a validated
 /// `RuleSet`, reporting every problem with its file, line and column.
 public struct RuleSetLoader: Sendable {
-    /// The largest rule file accepted, in bytes.
-    public var maximumFileSize: Int
-    /// The most YAML nodes one rule file may expand to once aliases are followed.
-    public var maximumNodes: Int
+    /// The limits on each rule file: its size in bytes, and the YAML nodes it may expand to once
+    /// aliases are followed.
+    public var yamlLimits: YAMLLimits
     /// The limits applied to rule patterns.
     public var patternLimits: PatternLimits
 
     /// Creates a loader.
-    public init(maximumFileSize: Int = YAMLLimits.standard.maximumFileSize, patternLimits: PatternLimits = .standard,
-                maximumNodes: Int = YAMLLimits.standard.maximumNodes) {
-        self.maximumFileSize = maximumFileSize
-        self.maximumNodes = maximumNodes
+    public init(yamlLimits: YAMLLimits = .standard, patternLimits: PatternLimits = .standard) {
+        self.yamlLimits = yamlLimits
         self.patternLimits = patternLimits
     }
 
     /// Creates a loader with the YAML and pattern limits of `limits`.
     public init(limits: ResourceLimits) {
-        self.init(maximumFileSize: limits.yaml.maximumFileSize, patternLimits: limits.patterns,
-                  maximumNodes: limits.yaml.maximumNodes)
+        self.init(yamlLimits: limits.yaml, patternLimits: limits.patterns)
     }
 
     /// Loads and validates the rule set in `directory`.
     /// - Throws: `RuleSetError.unreadable` when a file cannot be read, `RuleSetError.invalid` with
     ///   every problem found otherwise.
     public func load(directory: String) throws(RuleSetError) -> RuleSet {
-        try load(RuleSetSource(directory: directory, maximumFileSize: maximumFileSize))
+        try load(RuleSetSource(directory: directory, maximumFileSize: yamlLimits.maximumFileSize))
     }
 
     /// Loads and validates a rule set whose files are already in memory.
@@ -189,7 +185,7 @@ public struct RuleSetLoader: Sendable {
 
     private func parseManifest(_ bytes: [UInt8], path: String, diagnostics: inout [RuleSetDiagnostic]) -> ParsedManifest? {
         guard let root = compose(bytes, path: path, diagnostics: &diagnostics) else { return nil }
-        var reader = YAMLRuleReader(file: path, nodeBudget: maximumNodes)
+        var reader = YAMLRuleReader(file: path, nodeBudget: yamlLimits.maximumNodes)
         defer { diagnostics += reader.diagnostics }
         guard let fields = reader.mapping(root, what: "the manifest", allowed: ["name", "version", "description", "files"],
                                           required: ["name", "version", "description", "files"]) else { return nil }
@@ -225,7 +221,7 @@ public struct RuleSetLoader: Sendable {
 
     private func parseCategoryFile(_ bytes: [UInt8], path: String, diagnostics: inout [RuleSetDiagnostic]) -> CategoryRules? {
         guard let root = compose(bytes, path: path, diagnostics: &diagnostics) else { return nil }
-        var reader = YAMLRuleReader(file: path, nodeBudget: maximumNodes)
+        var reader = YAMLRuleReader(file: path, nodeBudget: yamlLimits.maximumNodes)
         defer { diagnostics += reader.diagnostics }
         let kinds = RuleKind.allCases.map(\.fileKey)
         guard let fields = reader.mapping(root, what: "a category file", allowed: ["category", "description", "level"] + kinds,
@@ -333,7 +329,7 @@ public struct RuleSetLoader: Sendable {
             guard let items = reader.sequence(fields[key], what: "'examples.\(key)'", ruleID: ruleID) else { return nil }
             if items.isEmpty { reader.report("'examples.\(key)' needs at least one example", at: fields[key], ruleID: ruleID) }
             return items.compactMap { item in
-                guard let scalar = item.scalar, item.tag.rawValue != Tag.Name.null.rawValue else {
+                guard let scalar = item.scalar, !YAMLRuleReader.isNull(item) else {
                     reader.report("an example must be a string", at: item, ruleID: ruleID)
                     return nil
                 }

@@ -13,8 +13,8 @@ public struct RuleSetSource: Sendable {
         case memory([String: [UInt8]])
     }
 
-    /// A rule set directory on disk.
-    public init(directory: String, maximumFileSize: Int = 4 << 20) {
+    /// A rule set directory on disk, whose files are read up to `maximumFileSize` bytes each.
+    public init(directory: String, maximumFileSize: Int = YAMLLimits.standard.maximumFileSize) {
         displayDirectory = directory
         storage = .directory(directory)
         self.maximumFileSize = maximumFileSize
@@ -22,9 +22,7 @@ public struct RuleSetSource: Sendable {
 
     /// Rule files held in memory, by file name.
     public init(files: [String: String], displayDirectory: String) {
-        self.displayDirectory = displayDirectory
-        storage = .memory(files.mapValues { Array($0.utf8) })
-        maximumFileSize = .max
+        self.init(fileContents: files.mapValues { Array($0.utf8) }, displayDirectory: displayDirectory)
     }
 
     /// Rule files held in memory as bytes, by file name: read as files on disk are, so bytes that
@@ -47,18 +45,25 @@ public struct RuleSetSource: Sendable {
         case .memory(let files):
             return files[fileName]
         case .directory(let directory):
-            let path = (directory as NSString).appendingPathComponent(fileName)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
-            guard !isDirectory.boolValue else { throw RuleFileReadError(reason: "it is a directory") }
-            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
-            guard size <= maximumFileSize else {
-                throw RuleFileReadError(reason: "it is \(size) bytes, more than the limit of \(maximumFileSize) bytes (max-yaml-size)")
+            var path = (directory as NSString).appendingPathComponent(fileName)
+            if path == "-" { path = "./-" }  // a file named `-`, not standard input
+            // One open file, its size checked with fstat and the read bounded, so that neither a file
+            // that grows after the check nor a pipe is read past the limit.
+            do {
+                return try ScanInputReader(maximumSize: maximumFileSize, limit: .maxYAMLSize).read(path)
+            } catch {
+                switch error.reason {
+                case .notFound: return nil
+                case .isDirectory: throw RuleFileReadError(reason: "it is a directory")
+                case .tooLarge(let limit, let setting):
+                    throw RuleFileReadError(reason: "it is more than the limit of \(limit) bytes (\(setting.key))")
+                case .permissionDenied: throw RuleFileReadError(reason: "permission denied")
+                case .systemError(let text):
+                    // A path through a file (ENOTDIR) does not name a file either.
+                    guard FileManager.default.fileExists(atPath: path) else { return nil }
+                    throw RuleFileReadError(reason: text)
+                }
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw RuleFileReadError(reason: "permission denied or I/O error")
-            }
-            return [UInt8](data)
         }
     }
 }

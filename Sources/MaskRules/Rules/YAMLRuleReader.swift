@@ -12,7 +12,7 @@ struct YAMLRuleReader {
     /// The most nodes one file may expand to.
     let nodeBudget: Int
 
-    init(file: String, nodeBudget: Int = 200_000) {
+    init(file: String, nodeBudget: Int = YAMLLimits.standard.maximumNodes) {
         self.file = file
         self.nodeBudget = nodeBudget
     }
@@ -85,7 +85,7 @@ struct YAMLRuleReader {
     /// A non-empty string scalar.
     mutating func string(_ node: Node?, what: String, ruleID: String? = nil) -> String? {
         guard let node else { return nil }
-        guard let scalar = node.scalar, node.tag.rawValue != Tag.Name.null.rawValue else {
+        guard let scalar = node.scalar, !Self.isNull(node) else {
             report("\(what) must be a string", at: node, ruleID: ruleID)
             return nil
         }
@@ -94,6 +94,23 @@ struct YAMLRuleReader {
             return nil
         }
         return scalar.string
+    }
+
+    /// Whether `node` is a YAML null (`~`, `null`, an empty plain scalar, or tagged `!!null`).
+    ///
+    /// The same answer as comparing `node.tag` with `Tag.Name.null`, without resolving the tag of a
+    /// plain scalar that cannot be null: Yams resolves an implicit tag by trying its regular
+    /// expressions in turn (about 30,000 instructions a scalar), and only a scalar that is empty or
+    /// starts with `~`, `n`, `N` or a line terminator can match the null one (`^(?:~|null|Null|NULL|)$`,
+    /// where `$` also matches before a final line terminator). Quoted and block scalars carry an
+    /// explicit `str` tag; explicit tags are compared as they are.
+    static func isNull(_ node: Node) -> Bool {
+        if let scalar = node.scalar, scalar.tag.description == Tag.Name.implicit.rawValue,
+           let first = scalar.string.utf8.first,
+           first >= 0x20, first < 0x80, first != UInt8(ascii: "~"), first != UInt8(ascii: "n"), first != UInt8(ascii: "N") {
+            return false
+        }
+        return node.tag.rawValue == Tag.Name.null.rawValue
     }
 
     /// A boolean scalar (`true` or `false`).

@@ -14,6 +14,25 @@ enum ASCIIBytes {
         byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 
+    /// Whether `text` has a letter `A`...`Z`; over contiguous UTF-8 (every native string) a plain loop.
+    @inline(__always)
+    static func hasUppercase(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 &- 0x41 < 26 } }
+            ?? text.utf8.contains { $0 &- 0x41 < 26 }
+    }
+
+    /// `text` with `A`...`Z` lowered and every other byte unchanged (HTML's and CSS's ASCII lower
+    /// case: tag and attribute names, keywords); `text` itself when it has no upper-case letter.
+    /// The one implementation for the parser, selectors, masking and audit.
+    static func lowercased(_ text: String) -> String {
+        guard hasUppercase(text) else { return text }
+        let count = text.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for (index, byte) in text.utf8.enumerated() { buffer[index] = lowercased(byte) }
+            return count
+        }
+    }
+
     /// HTML's ASCII whitespace: space, tab, LF, FF and CR.
     @inline(__always)
     static func isWhitespace(_ byte: UInt8) -> Bool {

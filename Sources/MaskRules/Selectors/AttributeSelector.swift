@@ -64,7 +64,7 @@ public struct AttributeSelector: Hashable, Sendable, CustomStringConvertible {
     /// - Precondition: `name` is not empty.
     public init(name: String, condition: ValueCondition? = nil) {
         precondition(!name.isEmpty, "an attribute selector has a name")
-        self.name = CSSCharacters.asciiLowercased(name)
+        self.name = ASCIIBytes.lowercased(name)
         self.condition = condition
     }
 

@@ -46,8 +46,5 @@ enum CSSCharacters {
 
     /// The string with `A`...`Z` turned into `a`...`z` and everything else kept, as Chromium's
     /// `LowerASCII` does for names in selectors of HTML documents.
-    static func asciiLowercased(_ string: String) -> String {
-        guard string.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return string }
-        return String(decoding: string.utf8.map(ASCIIBytes.lowercased), as: UTF8.self)
-    }
+    static func asciiLowercased(_ string: String) -> String { ASCIIBytes.lowercased(string) }
 }

@@ -16,7 +16,7 @@ public struct CompoundSelector: Hashable, Sendable, CustomStringConvertible {
         switch typeSelector {
         case .element(let name):
             precondition(!name.isEmpty, "a type selector has a name")
-            self.typeSelector = .element(CSSCharacters.asciiLowercased(name))
+            self.typeSelector = .element(ASCIIBytes.lowercased(name))
         case .universal, nil:
             self.typeSelector = typeSelector
         }

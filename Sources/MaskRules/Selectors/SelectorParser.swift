@@ -255,7 +255,7 @@ struct SelectorParser {
         var modifier: AttributeSelector.Modifier?
         let modifierToken = try peek()
         if case .ident(let flag) = modifierToken.kind {
-            let lowercased = CSSCharacters.asciiLowercased(flag)
+            let lowercased = ASCIIBytes.lowercased(flag)
             if lowercased == "s" { throw error(.unsupportedCaseSensitiveModifier, at: modifierToken.start) }
             guard let parsed = AttributeSelector.Modifier(rawValue: lowercased) else {
                 throw error(.invalidAttributeModifier(text(of: modifierToken)), at: modifierToken.start)
@@ -294,7 +294,7 @@ struct SelectorParser {
                 throw unexpected(name)
             }
         case .ident(let name):
-            let lowercased = CSSCharacters.asciiLowercased(name)
+            let lowercased = ASCIIBytes.lowercased(name)
             if Self.legacyPseudoElements.contains(lowercased) {
                 throw error(.unsupportedPseudoElement(":" + name), at: colon.start)
             }
@@ -303,7 +303,7 @@ struct SelectorParser {
             }
             throw error(.unsupportedPseudoClass(":" + name), at: colon.start)
         case .function(let name):
-            let lowercased = CSSCharacters.asciiLowercased(name)
+            let lowercased = ASCIIBytes.lowercased(name)
             guard lowercased == "not" || lowercased == "is" || lowercased == "where" else {
                 throw error(.unsupportedPseudoClass(":" + name + "()"), at: colon.start)
             }

@@ -64,7 +64,7 @@ import Testing
         for (label, rule) in labels {
             let document = try linter.document(Array("<label>\(label) <input name=\"f\"></label>".utf8), file: nil)
             let field = try #require(document.fields.first)
-            let fix = FieldFix.text(for: field, required: field.requiredLevel, model: linter.model)
+            let fix = FieldFixSuggester(model: linter.model).text(for: field, required: field.requiredLevel)
             #expect(fix.hasSuffix("(rule \(rule))"), "\(label): \(fix)")
         }
     }

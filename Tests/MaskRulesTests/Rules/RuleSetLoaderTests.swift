@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import MaskRules
 
 /// A small valid rule set in memory, with one file replaced or added per test.
@@ -179,5 +180,34 @@ private func diagnostics(_ source: RuleSetSource) -> [RuleSetDiagnostic] {
         for level in 1..<8 { yaml += "x\(level): &a\(level) [*a\(level - 1), *a\(level - 1), *a\(level - 1), *a\(level - 1), *a\(level - 1), *a\(level - 1), *a\(level - 1), *a\(level - 1), *a\(level - 1), *a\(level - 1)]\n" }
         let found = diagnostics(ruleFiles(replacing: ["ssn.yaml": yaml]))
         #expect(!found.isEmpty)
+    }
+}
+
+@Suite struct RuleSetSourceTests {
+    /// Files on disk are read whole up to the limit; a missing file is `nil`, a directory or a larger
+    /// file an error that names the setting.
+    @Test func readsFilesOnDiskUpToTheLimit() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("masklint-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("sub.yaml"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data(repeating: UInt8(ascii: "a"), count: 16).write(to: root.appendingPathComponent("fits.yaml"))
+        try Data(repeating: UInt8(ascii: "a"), count: 17).write(to: root.appendingPathComponent("large.yaml"))
+        let source = RuleSetSource(directory: root.path, maximumFileSize: 16)
+        #expect(try source.contents(of: "fits.yaml") == Array(repeating: UInt8(ascii: "a"), count: 16))
+        #expect(try source.contents(of: "missing.yaml") == nil)
+        #expect(try source.contents(of: "fits.yaml/x.yaml") == nil)
+        #expect(throws: RuleFileReadError(reason: "it is more than the limit of 16 bytes (max-yaml-size)")) {
+            try source.contents(of: "large.yaml")
+        }
+        #expect(throws: RuleFileReadError(reason: "it is a directory")) { try source.contents(of: "sub.yaml") }
+    }
+
+    /// Text files in memory are their UTF-8 bytes, as `init(fileContents:)` holds them.
+    @Test func filesInMemoryAreTheirBytes() throws {
+        let text = RuleSetSource(files: ["a.yaml": "é: 1\n"], displayDirectory: "r")
+        let bytes = RuleSetSource(fileContents: ["a.yaml": Array("é: 1\n".utf8)], displayDirectory: "r")
+        #expect(try text.contents(of: "a.yaml") == bytes.contents(of: "a.yaml"))
+        #expect(try text.contents(of: "b.yaml") == nil)
+        #expect(text.path(of: "a.yaml") == "r/a.yaml")
     }
 }

@@ -154,4 +154,18 @@ extension RebuiltElement: MaskingElement {
         let parent = dom.tree.nodes[Int(slot)].parent
         return parent >= 0 && parent == dom.tree.documentSlot
     }
+
+    /// One pass over the attributes, whose names are stored in lower case (as `attributeValue(_:)`
+    /// compares them).
+    public var openReplayAttributes: OpenReplayAttributes {
+        dom.tree.nodes.withUnsafeBufferPointer { nodes in
+            var found: OpenReplayAttributes = []
+            for attribute in nodes[Int(slot)].attributes {
+                if let known = OpenReplayAttribute(attributeName: attribute.name, caseInsensitive: false) {
+                    found.insert(OpenReplayAttributes(known))
+                }
+            }
+            return found
+        }
+    }
 }

@@ -381,13 +381,6 @@ struct RebuiltTree {
         nodes[Int(parent)].childCount += 1
     }
 
-    /// ASCII lower case, as HTML lower-cases tag and attribute names.
-    static func asciiLowercased(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
-        let count = text.utf8.count
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            for (index, byte) in text.utf8.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            return count
-        }
-    }
+    /// ASCII lower case, as HTML lower-cases tag and attribute names (`ASCIIBytes.lowercased`).
+    static func asciiLowercased(_ text: String) -> String { ASCIIBytes.lowercased(text) }
 }

@@ -57,7 +57,7 @@ public struct UnmaskedPIIFieldCheck: LintCheck {
     public func findings(in document: LintDocument) -> [Finding] {
         document.fields.compactMap { field in
             guard let category = field.category, field.requiredLevel > .plain, Self.isRecordedPlain(field) else { return nil }
-            let fix = FieldFix.text(for: field, required: field.requiredLevel, model: document.model, cache: document.fieldFixes)
+            let fix = document.fieldFixes.text(for: field, required: field.requiredLevel)
             return finding(
                 Message.recordedPlain(
                     field: field.element.description, category: category, isRegion: field.kind == .editableRegion,

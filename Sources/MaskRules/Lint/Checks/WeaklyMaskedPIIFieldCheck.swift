@@ -39,7 +39,7 @@ public struct WeaklyMaskedPIIFieldCheck: LintCheck {
         document.fields.compactMap { field in
             guard let category = field.category, field.requiredLevel == .hidden, field.recording.protection == .obscured
             else { return nil }
-            let fix = FieldFix.text(for: field, required: .hidden, model: document.model, cache: document.fieldFixes)
+            let fix = document.fieldFixes.text(for: field, required: .hidden)
             return finding(
                 Message.recordedObscured(
                     field: field.element.description, category: category, isRegion: field.kind == .editableRegion),
