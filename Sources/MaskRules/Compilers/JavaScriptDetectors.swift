@@ -975,10 +975,21 @@ function looksLikePersonName(value/*: string*/, givenNames/*: Set<string>*/, exc
   if (excludedLastWords.has(last)) return false;
   return surnames.size === 0 || last.split("-").some((part) => surnames.has(part) || givenNames.has(part));
 }
-function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number*/, maximumLength/*: number*/, category/*: string | undefined*/, givenNames/*: readonly string[]*/, excludedLastWords/*: readonly string[]*/, surnames/*: readonly string[]*/)/*: ValueDetector*/ {
-  const givenNameSet = new Set((givenNames || []).map(foldedWord));
-  const excludedLastWordSet = new Set((excludedLastWords || []).map(foldedWord));
-  const surnameSet = new Set((surnames || []).map(foldedWord));
+/** A set of the words of a list masklint wrote folded (`foldedWord`) and joined by spaces. */
+function foldedWordSet(words/*: string | undefined*/)/*: Set<string>*/ {
+  return new Set(words ? words.split(" ") : []);
+}
+/**
+ * The name lists (`givenNames`, `excludedLastWords`, `surnames`) come folded and joined by spaces:
+ * one string literal each, cheap to parse when the module loads; they become sets on first use.
+ */
+function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number*/, maximumLength/*: number*/, category/*: string | undefined*/, givenNames/*: string | undefined*/, excludedLastWords/*: string | undefined*/, surnames/*: string | undefined*/)/*: ValueDetector*/ {
+  const checksPersonNames = !!givenNames;
+  let nameSets/*: [Set<string>, Set<string>, Set<string>] | null*/ = null;
+  function isPersonName(text/*: string*/)/*: boolean*/ {
+    if (nameSets === null) nameSets = [foldedWordSet(givenNames), foldedWordSet(excludedLastWords), foldedWordSet(surnames)];
+    return looksLikePersonName(text, nameSets[0], nameSets[1], nameSets[2]);
+  }
   const patterns = wordPatterns(keys.filter((entry) => !isLabelKeyEntry(entry)));
   const labelKeys = wordPatterns(keys.filter(isLabelKeyEntry).map((entry) => entry.trimEnd().slice(0, -1)));
   const lastPairs = new Set(patterns.filter((pattern) => pattern.squashed.length >= 2)
@@ -1107,7 +1118,7 @@ function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number
   function finding(start/*: number*/, end/*: number*/, value/*: number[]*/)/*: DetectorMatch | null*/ {
     if (value.length < minimumLength || value.length > maximumLength || isPlaceholder(value)) return null;
     const text = utf8String(value);
-    if (givenNameSet.size > 0 && !looksLikePersonName(text, givenNameSet, excludedLastWordSet, surnameSet)) return null;
+    if (checksPersonNames && !isPersonName(text)) return null;
     return { start, end, value: text };
   }
   function jsonString(b/*: Uint8Array*/, open/*: number*/)/*: DetectorMatch | null*/ {
@@ -1210,7 +1221,7 @@ function keyedValueDetector(keys/*: readonly string[]*/, minimumLength/*: number
     }
     while (end > start && isSpace(b[end - 1])) end--;
     if (findsNames && extent === 0) end = nameEnd(b, end);
-    if (givenNameSet.size > 0 && extent === 0 && continuesWithWord(b, end)) return null;
+    if (checksPersonNames && extent === 0 && continuesWithWord(b, end)) return null;
     return finding(start, end, Array.from(b.subarray(start, end)));
   }
   /** Whether an unquoted value ending at `end` goes on with another word rather than a next key. */

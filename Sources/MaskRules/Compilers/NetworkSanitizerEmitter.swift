@@ -88,10 +88,29 @@ struct NetworkSanitizerEmitter {
         !detector.strings("given-names").isEmpty
     }
 
+    /// The keyed-value options that list words of names: written folded and joined by spaces, one
+    /// string literal each, which the module parses far faster than arrays of ten thousand strings
+    /// and turns into sets on first use.
+    static let nameListOptions: Set<String> = ["given-names", "excluded-last-words", "surnames"]
+
+    /// `words` folded as `PersonNameShape` compares them, without repeats, in order, joined by
+    /// spaces; a word with a space in it is left out, since it can never equal one word of a value.
+    static func foldedWordList(_ words: [String]) -> String {
+        var seen: Set<String> = []
+        var folded: [String] = []
+        for word in words.map(PersonNameShape.folded) where !word.isEmpty && !word.contains(" ") && seen.insert(word).inserted {
+            folded.append(word)
+        }
+        return folded.joined(separator: " ")
+    }
+
     private func factoryCall(_ detector: DetectorConfiguration) -> String {
         guard let (factory, options) = Self.factoryOptions[detector.detectorID] else { return "" }
         let arguments = options.map { name -> String in
-            switch detector.options[name] {
+            if detector.detectorID == "keyed-value", Self.nameListOptions.contains(name) {
+                return JavaScriptLiteral.string(Self.foldedWordList(detector.strings(name)))
+            }
+            return switch detector.options[name] {
             case .bool(let value)?: String(value)
             case .integer(let value)?: String(value)
             case .string(let value)?: JavaScriptLiteral.string(value)

@@ -93,10 +93,16 @@ struct OpenReplayCompilerTests {
             (id: "email.v", detector: "email", options: [:]),
             (id: "email.k", detector: "keyed-value", options: ["keys": .strings(["a"]), "category": .string("email")]),
             (id: "email.s", detector: "ssn", options: ["context-words": .strings(["ssn"]), "reject-placeholders": .bool(false)]),
+            (id: "email.n", detector: "keyed-value", options: [
+                "keys": .strings(["name"]), "category": .string("name"), "given-names": .strings(["Zoë", "Alice", "alice", "Mary Ann"]),
+                "excluded-last-words": .strings(["Table"]), "surnames": .strings(["O'Neil", "Smith"]),
+            ]),
         ]))
         let module = try OpenReplayCompiler().compile(rules, format: .javaScript, profile: .precise)
         #expect(module.contains("  emailDetector(), // email.v"))
-        #expect(module.contains("  keyedValueDetector([\"a\"], 1, 256, \"email\", [], [], []), // email.k"))
+        #expect(module.contains("  keyedValueDetector([\"a\"], 1, 256, \"email\", \"\", \"\", \"\"), // email.k"))
+        // Name lists folded, without repeats, joined by spaces; a name with a space cannot match one word.
+        #expect(module.contains("  keyedValueDetector([\"name\"], 1, 256, \"name\", \"ZOE ALICE\", \"TABLE\", \"ONEIL SMITH\"), // email.n"))
         #expect(module.contains("  ssnDetector(true, [\"ssn\"], 40, [\"order\", "))
         #expect(module.contains("], false), // email.s"))
     }

@@ -31,6 +31,26 @@ struct PersonNameShapeTests {
         #expect(PersonNameShape.folded("Ñuño") == "NUNO")
     }
 
+    /// ASCII words are folded byte by byte; the result must be what the canonical decomposition gives,
+    /// for every name and word of the rule set's lists and for words with apostrophes and mixed case.
+    @Test("The ASCII fold agrees with the Unicode fold on the rule set's names")
+    func asciiFoldAgreesWithUnicodeFold() throws {
+        let ruleSet = try RuleSetLoader().load(BundledRuleSet.source)
+        var words = ["O'Neil", "d'Arcy", "mcDONALD", "Jean-Luc", "x", "", "A1b2", "Zoë", "O’Brien"]
+        for rule in ruleSet.categories.flatMap(\.detectors) {
+            for key in ["given-names", "surnames", "excluded-last-words"] {
+                words += rule.options[key]?.stringsValue ?? []
+            }
+        }
+        #expect(words.count > 10_000, "the lists of name.bare-key-person-value")
+        var asciiWords = 0
+        for word in words {
+            #expect(PersonNameShape.folded(word) == PersonNameShape.unicodeFolded(word), "\(word)")
+            if PersonNameShape.asciiFolded(word) != nil { asciiWords += 1 }
+        }
+        #expect(asciiWords == words.count - 2, "all but Zoë and O’Brien take the ASCII path")
+    }
+
     @Test("The keyed-value detector with given names reports only person-shaped values")
     func keyedValueWithGivenNames() {
         let detector = KeyedValueDetector(
