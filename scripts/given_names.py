@@ -47,15 +47,16 @@ def surnames(directory):
 
 
 def block(option, names):
+    """The option as a folded block scalar of names separated by spaces (a `words` option): far
+    faster to read than a YAML list of thousands of strings."""
     lines, line = [], "        "
     for name in names:
-        item = "'" + name + "', "
-        if len(line) + len(item) > 104:
+        if len(line) + len(name) + 1 > 104:
             lines.append(line.rstrip() + "\n")
             line = "        "
-        line += item
-    lines.append(line.rstrip().rstrip(",") + "\n")
-    return (BLOCK % option) + "      %s: [\n" % option + "".join(lines) + "      ]\n" + (END % option)
+        line += name + " "
+    lines.append(line.rstrip() + "\n")
+    return (BLOCK % option) + "      %s: >-\n" % option + "".join(lines) + (END % option)
 
 
 def main():

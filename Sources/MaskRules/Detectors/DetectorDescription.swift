@@ -60,6 +60,15 @@ public struct DetectorDescription: Sendable {
 
     /// Checks `options` against the option list.
     /// - Throws: the first of `problems(in:)`.
+    /// `options` as the detector reads them: word strings of `words` options split into lists
+    /// (`DetectorOptionType.normalized(_:)`); unknown options are left as they are.
+    public func normalized(_ options: DetectorOptions) -> DetectorOptions {
+        options.reduce(into: [:]) { result, option in
+            let type = self.options.first { $0.name == option.key }?.type
+            result[option.key] = type?.normalized(option.value) ?? option.value
+        }
+    }
+
     public func validate(_ options: DetectorOptions) throws(DetectorConfigurationError) {
         if let problem = problems(in: options).first { throw problem }
     }

@@ -9,7 +9,7 @@ struct DetectorOptionReader {
     /// - Throws: the first problem `description.problems(in:)` reports.
     init(_ options: DetectorOptions, for description: DetectorDescription) throws(DetectorConfigurationError) {
         try description.validate(options)
-        var values = options
+        var values = description.normalized(options)
         for spec in description.options where values[spec.name] == nil {
             if let value = spec.defaultValue { values[spec.name] = value }
         }

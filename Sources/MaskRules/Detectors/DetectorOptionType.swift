@@ -12,6 +12,11 @@ public enum DetectorOptionType: Hashable, Sendable, CustomStringConvertible {
     case category
     /// A list of strings, each one of these words; a single string counts as a list of one.
     case choiceList([String])
+    /// A list of words: a list of strings, or one string of words separated by white space, which
+    /// suits long lists such as names (`given-names: >-` and the names on the following lines) and
+    /// is read much faster than a list of thousands of strings. The loader turns the string into
+    /// the list (`normalized(_:)`).
+    case words
 
     /// How the type is written in error messages and listings.
     public var description: String {
@@ -22,7 +27,15 @@ public enum DetectorOptionType: Hashable, Sendable, CustomStringConvertible {
         case .strings: "list of strings"
         case .category: "category (" + PIICategory.allCases.map(\.rawValue).joined(separator: ", ") + ")"
         case .choiceList(let choices): "list of " + choices.joined(separator: ", ")
+        case .words: "list of words (a list, or words separated by white space)"
         }
+    }
+
+    /// `value` as the detectors read it: a string of words for a `words` option becomes the list
+    /// of its words; any other value is returned as it is.
+    func normalized(_ value: OptionValue) -> OptionValue {
+        guard self == .words, case .string(let text) = value else { return value }
+        return .strings(text.split(whereSeparator: \.isWhitespace).map(String.init))
     }
 
     /// Why `value` is not of this type, or `nil` when it is.
@@ -41,6 +54,9 @@ public enum DetectorOptionType: Hashable, Sendable, CustomStringConvertible {
         case .category:
             guard let name = value.stringValue else { return .wrongType }
             return PIICategory(rawValue: name) == nil ? .invalid("'\(name)' is not a category") : nil
+        case .words:
+            guard let strings = normalized(value).stringsValue else { return .wrongType }
+            return strings.contains(where: \.isEmpty) ? .invalid("the list holds an empty string") : nil
         case .choiceList(let choices):
             guard let strings = value.stringsValue else { return .wrongType }
             if let unknown = strings.first(where: { !choices.contains($0) }) {

@@ -66,13 +66,13 @@ public struct KeyedValueDetector: ValueDetector {
                 name: "max-length", type: .integer(1...100_000), defaultValue: .integer(256),
                 summary: "The longest value reported, in bytes; longer values are not reported at all."),
             DetectorOptionSpec(
-                name: "given-names", type: .strings, defaultValue: .strings([]),
+                name: "given-names", type: .words, defaultValue: .strings([]),
                 summary: "When not empty, a value is reported only when it looks like a person's full name: two to four capitalized words, the first one of these given names (compared without case and diacritics), the last none of `excluded-last-words`."),
             DetectorOptionSpec(
-                name: "excluded-last-words", type: .strings, defaultValue: .strings([]),
+                name: "excluded-last-words", type: .words, defaultValue: .strings([]),
                 summary: "With `given-names`: words that end the names of places, products, companies and services (`Station`, `Table`), so `Victoria Station` is not a person."),
             DetectorOptionSpec(
-                name: "surnames", type: .strings, defaultValue: .strings([]),
+                name: "surnames", type: .words, defaultValue: .strings([]),
                 summary: "With `given-names`: when not empty, the last word of a name must be one of these surnames or a given name (compared without case, diacritics and apostrophes; one part of a hyphenated name will do)."),
         ],
         exampleOptions: ["keys": .strings(["password", "pwd", "first name", "last name"]), "category": .string("password")],

@@ -459,6 +459,7 @@ public struct RuleSetLoader: Sendable {
             reader.report("detector '\(detectorID)' finds \(fixed.rawValue) values, not \(header.category.rawValue)",
                           at: detectorNode, ruleID: header.id)
         }
+        if let type = BuiltInDetectors.type(id: detectorID) { options = type.description.normalized(options) }
         return DetectorRule(header: header, detectorID: detectorID, options: options)
     }
 

@@ -5,8 +5,8 @@
 public enum BundledDetectorRules {
     /// The built-in rule set's identity and content hash.
     public static let ruleSet = RuleSetReference(
-        name: "masklint-default", version: "2.2.0",
-        contentHash: "29c6625b54a743d0e52b5f488aa51b18416acf782a9137bec9bf27a7ca9d935a")
+        name: "masklint-default", version: "2.2.1",
+        contentHash: "0ff6a3f1864a37dd9c184a2231c748ec71eb971f0842553d87b7246839d30d1e")
 
     /// The `detectors:` rules, in rule set order.
     public static let rules: [DetectorRule] = [

@@ -51,6 +51,35 @@ private func diagnostics(_ source: RuleSetSource) -> [RuleSetDiagnostic] {
         #expect(rule.header.examples.match.first?.location == SourceLocation(file: "rules/email.yaml", line: 9, column: 15))
     }
 
+    /// A list-of-words option takes a YAML list or one string of words separated by white space;
+    /// the loaded rule holds the list either way, and other types are still refused.
+    @Test func wordOptionsTakeAStringOfWords() throws {
+        func nameFile(_ givenNames: String) -> [String: String] {
+            ["name.yaml": """
+            category: name
+            description: Names.
+            level: obscured
+            detectors:
+              - id: name.bare-key
+                description: Names under a name key.
+                detector: keyed-value
+                options:
+                  keys: [name]
+                  given-names: \(givenNames)
+                examples:
+                  match: ['{"name": "Alice Smith"}']
+                  no-match: ['{"name": "Desk Lamp"}']
+            """]
+        }
+        let block = try RuleSetLoader().load(ruleFiles(replacing: nameFile(">-\n        Alice Bob\n        Carol\tDave")))
+        let list = try RuleSetLoader().load(ruleFiles(replacing: nameFile("[Alice, Bob, Carol, Dave]")))
+        let options = { (set: RuleSet) in set.categories.flatMap(\.detectors).first?.options["given-names"] }
+        #expect(options(block) == .strings(["Alice", "Bob", "Carol", "Dave"]))
+        #expect(options(list) == options(block))
+        let wrong = diagnostics(ruleFiles(replacing: nameFile("12")))
+        #expect(wrong.count == 1 && wrong.first?.message.contains("given-names") == true, "\(wrong)")
+    }
+
     @Test func contentHashFollowsTheBytes() throws {
         let first = try RuleSetLoader().load(ruleFiles()).contentHash
         let same = try RuleSetLoader().load(ruleFiles()).contentHash
