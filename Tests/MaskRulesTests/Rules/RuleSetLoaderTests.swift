@@ -76,6 +76,8 @@ private func diagnostics(_ source: RuleSetSource) -> [RuleSetDiagnostic] {
         let options = { (set: RuleSet) in set.categories.flatMap(\.detectors).first?.options["given-names"] }
         #expect(options(block) == .strings(["Alice", "Bob", "Carol", "Dave"]))
         #expect(options(list) == options(block))
+        #expect(DetectorOptionType.words(of: " Zoë  José\n\tAlice\r\n") == ["Zoë", "José", "Alice"])
+        #expect(DetectorOptionType.words(of: "") == [] && DetectorOptionType.words(of: " \n ") == [])
         let wrong = diagnostics(ruleFiles(replacing: nameFile("12")))
         #expect(wrong.count == 1 && wrong.first?.message.contains("given-names") == true, "\(wrong)")
     }
