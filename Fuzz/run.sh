@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs fuzz targets one after the other, each for a set time, on one core:
 #   Fuzz/run.sh SECONDS TARGET...        (make fuzz FUZZ_SECONDS=600, make fuzz-html)
-# Needs `make fuzz-build` and the seeds of `make fuzz-seeds`. The corpus each run grows is kept in
+# Needs `make fuzz-build` and the seeds of `make fuzz-seeds`. Targets with a dictionary of tokens in
+# Fuzz/dictionaries/ run with it (-dict). The corpus each run grows is kept in
 # Fuzz/work/corpus/TARGET for the next run; crashes, hangs, leaks and out-of-memory inputs go to
 # Fuzz/work/artifacts/TARGET/; logs to Fuzz/work/logs/; one line per run is added to
 # Fuzz/work/runs.tsv (date, target, seconds, executions, coverage, corpus, findings) for
@@ -25,6 +26,9 @@ for target in "$@"; do
   corpus=$work/corpus/$target
   artifacts=$work/artifacts/$target
   mkdir -p "$corpus" "$artifacts" "$work/logs" "$work/bin" "$work/seeds/$target"
+  # Tokens of the target's input language, when it has a dictionary (Fuzz/dictionaries/TARGET.dict).
+  dictionary=()
+  if [ -f "dictionaries/$target.dict" ]; then dictionary=(-dict="dictionaries/$target.dict"); fi
   # A copy, so that rebuilding during a run leaves the running binary alone.
   cp ".build/release/fuzz-$target" "$work/bin/fuzz-$target"
   log=$work/logs/$target-$(date -u +%Y%m%dT%H%M%SZ).log
@@ -35,7 +39,7 @@ for target in "$@"; do
   # Swift's crash backtracer reads memory ASan does not expect; libFuzzer and ASan report instead.
   SWIFT_BACKTRACE=enable=no "$work/bin/fuzz-$target" -max_total_time="$seconds" -max_len="$max_len" \
     -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -print_final_stats=1 \
-    -artifact_prefix="$artifacts/" "$corpus" "$work/seeds/$target" >"$log" 2>&1
+    "${dictionary[@]}" -artifact_prefix="$artifacts/" "$corpus" "$work/seeds/$target" >"$log" 2>&1
   code=$?
   set -e
   elapsed=$(( $(date +%s) - started ))
