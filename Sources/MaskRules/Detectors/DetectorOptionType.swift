@@ -46,8 +46,7 @@ public enum DetectorOptionType: Hashable, Sendable, CustomStringConvertible {
         let utf8 = Array(text.utf8)
         var start: Int?
         for index in 0...utf8.count {
-            let isSeparator = index == utf8.count || utf8[index] == 0x20 || (0x09...0x0D).contains(utf8[index])
-            if isSeparator {
+            if index == utf8.count || ASCII.isSpace(utf8[index]) {
                 if let first = start { words.append(String(decoding: utf8[first..<index], as: UTF8.self)) }
                 start = nil
             } else if start == nil {

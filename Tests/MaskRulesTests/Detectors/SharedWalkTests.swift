@@ -106,24 +106,33 @@ struct SharedWalkTests {
         #expect(found > 200)
     }
 
+    /// The detector's steps at the start of every digit run it selects, found byte by byte
+    /// (`referenceDigitRuns`); a step may consume past its run, and the runs it covers are skipped.
     private static func byteWalk(_ detector: some DigitRunDetector, in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
         var result: [DetectorMatch] = []
         var index = 0
-        while index < bytes.count {
-            guard ASCII.isDigit(bytes[index]) else {
-                index += 1
-                continue
-            }
-            var runEnd = index
-            while runEnd < bytes.count && ASCII.isDigit(bytes[runEnd]) { runEnd += 1 }
-            let startsRun = index == 0 || !ASCII.isDigit(bytes[index - 1])
-            if startsRun && detector.runSelection.selects(index..<runEnd, in: bytes) {
-                index = detector.step(atDigit: index, runEnd: runEnd, in: bytes, matches: &result)
-            } else {
-                index = runEnd
-            }
+        for run in referenceDigitRuns(bytes) where run.lowerBound >= index {
+            index = detector.runSelection.selects(run, in: bytes)
+                ? detector.step(atDigit: run.lowerBound, runEnd: run.upperBound, in: bytes, matches: &result)
+                : run.upperBound
         }
         return result
+    }
+
+    /// The runs of ASCII digits in `bytes`, found one byte at a time: the reference for the walks.
+    private static func referenceDigitRuns(_ bytes: some Collection<UInt8>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start: Int?
+        for (index, byte) in bytes.enumerated() {
+            if ASCII.isDigit(byte) {
+                if start == nil { start = index }
+            } else if let first = start {
+                runs.append(first..<index)
+                start = nil
+            }
+        }
+        if let first = start { runs.append(first..<bytes.count) }
+        return runs
     }
 
     @Test func keyedValueGroupDropsOnlySeparatorsNoKeyEndsAt() throws {
@@ -147,19 +156,8 @@ struct SharedWalkTests {
         String(repeating: "1234567a", count: 20) + "é٤9", "😀1😀" + String(repeating: "9", count: 130) + "\u{FF}0",
     ])
     func digitRunsAreTheRunsOfDigits(text: String) {
-        var expected: [Range<Int>] = []
         let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            guard ASCII.isDigit(bytes[index]) else {
-                index += 1
-                continue
-            }
-            let start = index
-            while index < bytes.count && ASCII.isDigit(bytes[index]) { index += 1 }
-            expected.append(start..<index)
-        }
         let runs = bytes.withUnsafeBufferPointer { DigitRunWalk.digitRuns(in: $0) }
-        #expect(runs == expected)
+        #expect(runs == Self.referenceDigitRuns(bytes))
     }
 }
