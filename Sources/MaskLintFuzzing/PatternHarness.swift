@@ -6,7 +6,8 @@ import MaskRules
 /// The pattern goes through `RulePattern`, as a rule file's pattern does: the portable subset check,
 /// then PCRE2's compiler, then matching under the standard limits. Properties: a rejected pattern's
 /// column is inside it (or just past its end); every match range lies inside the subject, on
-/// character boundaries, after the previous match; `matches` agrees with `allMatches`.
+/// character boundaries, after the previous match; `matches` agrees with `allMatches`; the
+/// pattern's required literals admit every subject it matches.
 enum PatternHarness {
     static func check(_ input: [UInt8]) -> String? {
         guard let flags = input.first else { return nil }
@@ -46,6 +47,9 @@ enum PatternHarness {
                 return "match \(range) of \(String(reflecting: source)) cuts a character"
             }
             previous = range.upperBound
+        }
+        if !ranges.isEmpty, let literals = pattern.requiredLiterals, !literals.admits(subject) {
+            return "the required literals \(literals.strings) of \(String(reflecting: source)) reject \(String(reflecting: subject)), which it matches"
         }
         if let matches = try? pattern.matches(subject), matches == ranges.isEmpty {
             return "matches says \(matches) for \(String(reflecting: source)), allMatches found \(ranges.count)"

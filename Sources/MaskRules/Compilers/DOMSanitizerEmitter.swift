@@ -5,10 +5,11 @@
 /// 1. the prefilter: for HTML elements, a `switch` on the tag name, then `hasAttribute` tests; an
 ///    element that passes neither is Plain without any `matches()` call or regular expression;
 /// 2. one `matches()` per level, highest first, each behind the level's own prefilter;
-/// 3. for fields (`InputNameRuleScope`), each joined pattern whose level would raise the result,
-///    tested on its attribute's value.
-/// Selectors and patterns are emitted as JSON-escaped string literals; the `RegExp` objects are
-/// built once, when the module loads.
+/// 3. for fields (`InputNameRuleScope`), on each attribute an input-name rule reads, the rules that
+///    read it, highest level first, each skipped when an ASCII value contains none of its required
+///    literals (`RulePattern.requiredLiterals`).
+/// Selectors and patterns are emitted as JSON-escaped string literals; each rule's `RegExp` is built
+/// when a value first needs it, so a page compiles only the patterns of the names it has.
 struct DOMSanitizerEmitter {
     let rules: CompiledMaskingRules
     let typeScript: Bool
@@ -23,7 +24,7 @@ struct DOMSanitizerEmitter {
             lines.append("const \(Self.selectorConstant(group.level)) = " + JavaScriptLiteral.string(group.selector.cssText) + ";")
             lines.append("")
         }
-        if !rules.inputNameGroups.isEmpty {
+        if !rules.inputNameRules.isEmpty {
             lines += fieldNameTables
             lines.append("")
             lines += fieldFunctions
@@ -33,46 +34,40 @@ struct DOMSanitizerEmitter {
         return lines.joined(separator: "\n")
     }
 
-    /// The joined patterns, each `RegExp` built once, and per attribute the patterns to test on it,
-    /// highest level first.
+    /// The input-name rules with their literals, and per attribute the rules to test on it.
     private var fieldNameTables: [String] {
-        var regexps: [String] = []
-        var lines: [String] = []
-        lines.append("/**")
-        lines.append(" * The input-name rules' patterns, joined by level, flags and attribute list, each built once, here:")
-        lines.append(" * [for ASCII values, lower-cased first (or null), for any value]. Case-insensitive Unicode expressions")
-        lines.append(" * are slow to compile, and field names are nearly always ASCII.")
-        lines.append(" */")
-        var tests: [String] = []
-        var comments: [String] = []
-        for attribute in rules.fieldAttributes {
-            let groups = rules.inputNameGroups.filter { $0.attributes.contains(attribute) }
-            guard !groups.isEmpty else { continue }
-            var entries: [String] = []
-            for group in groups {
-                let source = JavaScriptLiteral.string(group.pattern.source)
-                let any = "new RegExp(" + source + ", " + JavaScriptLiteral.string(group.pattern.javaScriptFlags) + ")"
-                let ascii = group.admitsLowercasedASCII ? "new RegExp(" + source + ", \"su\")" : "null"
-                let regex = "[" + ascii + ", " + any + "]"
-                if !regexps.contains(regex) {
-                    regexps.append(regex)
-                    comments.append(group.ruleIDs.joined(separator: ", "))
-                }
-                entries.append("[\(group.level.rawValue), FIELD_NAME_REGEXPS[\(regexps.firstIndex(of: regex)!)]]")
-            }
-            tests.append("  [" + JavaScriptLiteral.string(attribute) + ", [" + entries.joined(separator: ", ") + "]],")
+        var lines = [
+            "/**",
+            " * The input-name rules, in rule set order: [literals, whether the literals are lower case, pattern,",
+            " * flags for lower-cased ASCII values (or null), flags for any value]. Every match of a rule's pattern",
+            " * contains one of its literals (null: the pattern has no such list), so an ASCII value that contains",
+            " * none is not searched. Field names are nearly always ASCII, and browsers compile case-insensitive",
+            " * Unicode expressions slowly: an ASCII value is lower-cased and searched with the first flags.",
+            " */",
+        ]
+        if typeScript {
+            lines.append("type FieldNameRule = readonly [ReadonlyArray<string> | null, boolean, string, string | null, string];")
         }
-        if typeScript { lines.append("type FieldNamePattern = readonly [RegExp | null, RegExp];") }
-        lines.append("const FIELD_NAME_REGEXPS\(typeScript ? ": ReadonlyArray<FieldNamePattern>" : "") = [")
-        for (regex, comment) in zip(regexps, comments) {
-            lines.append("  // " + comment)
-            lines.append("  " + regex + ",")
+        lines.append("const FIELD_NAME_RULES\(typeScript ? ": ReadonlyArray<FieldNameRule>" : "") = [")
+        for rule in rules.inputNameRules {
+            let pattern = rule.pattern
+            let literals = pattern.requiredLiterals.map { "[" + $0.strings.map(JavaScriptLiteral.string).joined(separator: ", ") + "]" } ?? "null"
+            let asciiFlags = pattern.admitsLowercasedASCII ? "\"su\"" : "null"
+            lines.append("  // " + rule.header.id)
+            lines.append("  [" + [literals, pattern.caseInsensitive ? "true" : "false", JavaScriptLiteral.string(pattern.source), asciiFlags,
+                                  JavaScriptLiteral.string(pattern.javaScriptFlags)].joined(separator: ", ") + "],")
         }
         lines.append("];")
-        lines.append("/** [attribute, [[level, pattern], …]]: the patterns to search in each attribute's value, highest level first. */")
-        let type = typeScript ? ": ReadonlyArray<readonly [string, ReadonlyArray<readonly [SanitizeLevelValue, FieldNamePattern]>]>" : ""
+        lines.append("/** Each rule's [RegExp for lower-cased ASCII values, RegExp for any value], built when first needed. */")
+        let pair = typeScript ? "(): [RegExp | null, RegExp | null] " : "() "
+        lines.append("const FIELD_NAME_REGEXPS = FIELD_NAME_RULES.map(" + pair + "=> [null, null]);")
+        lines.append("/** [attribute, [[level, rule], …]]: the rules to test on each attribute's value, highest level first. */")
+        let type = typeScript ? ": ReadonlyArray<readonly [string, ReadonlyArray<readonly [SanitizeLevelValue, number]>]>" : ""
         lines.append("const FIELD_NAME_TESTS\(type) = [")
-        lines += tests
+        for test in rules.fieldNameTests {
+            let entries = test.ruleIndices.map { "[\(rules.inputNameRules[$0].header.level.rawValue), \($0)]" }
+            lines.append("  [" + JavaScriptLiteral.string(test.attribute) + ", [" + entries.joined(separator: ", ") + "]],")
+        }
         lines.append("];")
         return lines
     }
@@ -97,9 +92,9 @@ struct DOMSanitizerEmitter {
             "",
             "const ASCII_ONLY = /^[\\x00-\\x7f]*$/;",
             "",
-            "/** The highest level of the patterns found in `value`; remembered, since it depends on the value alone. */",
+            "/** The highest level of the rules whose patterns are found in `value`; remembered, since it depends on the value alone. */",
             "function fieldNameLevel(" + (typeScript
-                ? "attribute: string, tests: ReadonlyArray<readonly [SanitizeLevelValue, FieldNamePattern]>, value: string): SanitizeLevelValue {"
+                ? "attribute: string, tests: ReadonlyArray<readonly [SanitizeLevelValue, number]>, value: string): SanitizeLevelValue {"
                 : "attribute, tests, value) {"),
             "  const key = attribute + \"\\u0000\" + value;",
             "  let level = FIELD_NAME_LEVELS.get(key);",
@@ -108,9 +103,7 @@ struct DOMSanitizerEmitter {
             "    const ascii = ASCII_ONLY.test(value);",
             "    const lower = ascii ? value.toLowerCase() : value;",
             "    for (let i = 0; i < tests.length; i++) {",
-            "      const pattern = tests[i][1];",
-            "      const asciiPattern = pattern[0];",
-            "      if (ascii && asciiPattern !== null ? asciiPattern.test(lower) : pattern[1].test(value)) {",
+            "      if (fieldNameMatches(tests[i][1], ascii, lower, value)) {",
             "        level = tests[i][0];",
             "        break;",
             "      }",
@@ -119,6 +112,30 @@ struct DOMSanitizerEmitter {
             "    FIELD_NAME_LEVELS.set(key, level);",
             "  }",
             "  return level;",
+            "}",
+            "",
+            "/** Whether the pattern of rule `index` is found in `value` (`lower`: the value lower-cased, when `ascii`). */",
+            "function fieldNameMatches(" + (typeScript
+                ? "index: number, ascii: boolean, lower: string, value: string): boolean {"
+                : "index, ascii, lower, value) {"),
+            "  const rule = FIELD_NAME_RULES[index];",
+            "  const literals = rule[0];",
+            "  if (ascii && literals !== null) {",
+            "    const subject = rule[1] ? lower : value;",
+            "    let found = false;",
+            "    for (let i = 0; i < literals.length && !found; i++) found = subject.includes(literals[i]);",
+            "    if (!found) return false;",
+            "  }",
+            "  const regexps = FIELD_NAME_REGEXPS[index];",
+            "  const asciiFlags = rule[3];",
+            "  if (ascii && asciiFlags !== null) {",
+            "    let regexp = regexps[0];",
+            "    if (regexp === null) regexp = regexps[0] = new RegExp(rule[2], asciiFlags);",
+            "    return regexp.test(lower);",
+            "  }",
+            "  let regexp = regexps[1];",
+            "  if (regexp === null) regexp = regexps[1] = new RegExp(rule[2], rule[4]);",
+            "  return regexp.test(value);",
             "}",
         ]
     }
@@ -133,7 +150,7 @@ struct DOMSanitizerEmitter {
             " */",
             "export function domSanitizer(\(signature) {",
         ]
-        if rules.selectorGroups.isEmpty && rules.inputNameGroups.isEmpty {
+        if rules.selectorGroups.isEmpty && rules.inputNameRules.isEmpty {
             lines += ["  return 0; // Plain: the rule set names no elements", "}"]
             return lines
         }
@@ -157,7 +174,7 @@ struct DOMSanitizerEmitter {
             lines.append("    }")
             lines.append("  }")
         }
-        let hasPatterns = !rules.inputNameGroups.isEmpty
+        let hasPatterns = !rules.inputNameRules.isEmpty
         lines.append("  let level\(typeScript ? ": SanitizeLevelValue" : "") = 0;")
         for (index, group) in rules.selectorGroups.enumerated() {
             let constant = Self.selectorConstant(group.level)

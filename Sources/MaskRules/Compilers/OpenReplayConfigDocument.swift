@@ -32,13 +32,18 @@ struct OpenReplayConfigDocument: Encodable {
         let ruleIDs: [String]
     }
 
-    struct PatternGroup: Encodable {
+    struct InputNameRule: Encodable {
+        let ruleID: String
         let attributes: [String]
         let level: Int
         let levelName: String
         let pattern: String
         let flags: String
         let lowercasedASCII: Bool
+        let requiredLiterals: [String]?
+    }
+    struct FieldNameTest: Encodable {
+        let attribute: String
         let ruleIDs: [String]
     }
 
@@ -47,7 +52,8 @@ struct OpenReplayConfigDocument: Encodable {
         let selectors: [SelectorGroup]
         let fieldTagNames: [String]
         let editableAttribute: String
-        let inputNamePatterns: [PatternGroup]
+        let inputNameRules: [InputNameRule]
+        let fieldNameTests: [FieldNameTest]
     }
 
     struct Detector: Encodable {
@@ -94,10 +100,13 @@ struct OpenReplayConfigDocument: Encodable {
             },
             fieldTagNames: InputNameRuleScope.fieldTagNames,
             editableAttribute: InputNameRuleScope.editableAttribute,
-            inputNamePatterns: rules.inputNameGroups.map {
-                PatternGroup(attributes: $0.attributes, level: $0.level.rawValue, levelName: $0.level.name,
-                             pattern: $0.pattern.source, flags: $0.pattern.javaScriptFlags,
-                             lowercasedASCII: $0.admitsLowercasedASCII, ruleIDs: $0.ruleIDs)
+            inputNameRules: rules.inputNameRules.map {
+                InputNameRule(ruleID: $0.header.id, attributes: $0.attributes, level: $0.header.level.rawValue,
+                              levelName: $0.header.level.name, pattern: $0.pattern.source, flags: $0.pattern.javaScriptFlags,
+                              lowercasedASCII: $0.pattern.admitsLowercasedASCII, requiredLiterals: $0.pattern.requiredLiterals?.strings)
+            },
+            fieldNameTests: rules.fieldNameTests.map { test in
+                FieldNameTest(attribute: test.attribute, ruleIDs: test.ruleIndices.map { rules.inputNameRules[$0].header.id })
             })
         let emitter = NetworkSanitizerEmitter(rules: rules, typeScript: false)
         networkSanitizer = NetworkSanitizer(

@@ -5,9 +5,6 @@ public enum TrackerConfigError: Error, Hashable, Sendable, CustomStringConvertib
     /// A detector has no JavaScript version for the target, so the generated sanitizers could not
     /// find its values; compiling would silently let them through.
     case detectorWithoutJavaScript(ruleID: String, detectorID: String, target: String)
-    /// The joined pattern of some rules does not compile (each compiles alone, so this points at a
-    /// limit such as the pattern length).
-    case joinedPatternRejected(attributes: [String], level: MaskingLevel, ruleIDs: [String], reason: String)
     /// The target does not write this output format.
     case unsupportedFormat(target: String, format: String)
 
@@ -18,8 +15,6 @@ public enum TrackerConfigError: Error, Hashable, Sendable, CustomStringConvertib
             "[\(ruleID)] unknown detector '\(detectorID)'"
         case .detectorWithoutJavaScript(let ruleID, let detectorID, let target):
             "[\(ruleID)] the detector '\(detectorID)' has no JavaScript version for the \(target) target"
-        case .joinedPatternRejected(let attributes, let level, let ruleIDs, let reason):
-            "the \(level) patterns on \(attributes.joined(separator: ", ")) (\(ruleIDs.joined(separator: ", "))) do not compile when joined: \(reason)"
         case .unsupportedFormat(let target, let format):
             "the \(target) target does not write \(format)"
         }

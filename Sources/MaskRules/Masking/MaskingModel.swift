@@ -36,10 +36,12 @@ public struct MaskingModel: Sendable {
     /// selector rule or an input-name rule of the rule set demands, Plain when none matches.
     ///
     /// The evaluation is the generated code's, step for step: the prefilter, then the joined
-    /// selector list of each level, highest first, each behind its own prefilter, then the joined
-    /// patterns on the field's attributes. (The generated code also remembers each attribute value's
-    /// result and tests ASCII values lower-cased against case-sensitive copies of the patterns; both
-    /// change nothing but the time.) It always equals `demand(for:).level`, which tests rule by rule.
+    /// selector list of each level, highest first, each behind its own prefilter, then on each of
+    /// the field's attributes the input-name rules that read it, highest level first, each ruled out
+    /// by its required literals before its pattern runs. (The generated code also remembers each
+    /// attribute value's result and tests ASCII values lower-cased against case-sensitive copies of
+    /// the patterns; both change nothing but the time.) It always equals `demand(for:).level`, which
+    /// tests rule by rule.
     ///
     /// A pattern that exceeds PCRE2's match limits (`PatternLimits`) counts as a match, so the model
     /// errs towards masking where JavaScript, which has no such limits, would go on searching.
@@ -53,12 +55,16 @@ public struct MaskingModel: Sendable {
                 break
             }
         }
-        guard level < .hidden, !rules.inputNameGroups.isEmpty, InputNameRuleScope.appliesTo(element) else { return level }
-        for group in rules.inputNameGroups where group.level > level {
-            for attribute in group.attributes {
-                guard let value = element.attributeValue(attribute), Self.matches(group.pattern, value) else { continue }
-                level = group.level
-                break
+        guard level < .hidden, !rules.fieldNameTests.isEmpty, InputNameRuleScope.appliesTo(element) else { return level }
+        for test in rules.fieldNameTests {
+            guard let value = element.attributeValue(test.attribute) else { continue }
+            for index in test.ruleIndices {
+                let rule = rules.inputNameRules[index]
+                guard rule.header.level > level else { break }
+                if Self.matches(rule.pattern, value) {
+                    level = rule.header.level
+                    break
+                }
             }
             if level == .hidden { break }
         }

@@ -47,44 +47,27 @@ struct CompiledMaskingRulesTests {
         #expect(rules.prefilter == nil)
     }
 
-    @Test("input-name patterns are joined by level, flags and attribute list; named groups stay apart")
-    func patternGroups() throws {
+    @Test("per attribute, the input-name rules that read it, highest level first, in rule set order within a level")
+    func fieldNameTests() throws {
         let rules = try MaskingTestRules.compiled(inputNames: [
             InputName(id: "email.a", level: .obscured, attributes: ["name", "id"], pattern: "mail"),
             InputName(id: "email.b", level: .obscured, attributes: ["name"], pattern: "^log(?:in)?$|x"),
             InputName(id: "email.c", level: .hidden, attributes: ["name"], pattern: "pass"),
             InputName(id: "email.d", level: .obscured, attributes: ["name"], pattern: "Exact", caseInsensitive: false),
             InputName(id: "email.e", level: .obscured, attributes: ["name"], pattern: "(?<part>user)name"),
-            InputName(id: "email.f", level: .obscured, attributes: ["id", "name"], pattern: "courriel"),
+            InputName(id: "email.f", level: .hidden, attributes: ["id", "name"], pattern: "courriel"),
         ])
-        let summary = rules.inputNameGroups.map {
-            "\($0.level.name) \($0.attributes.joined(separator: ",")) \($0.pattern.javaScriptFlags) \($0.pattern.source)"
+        let summary = rules.fieldNameTests.map { test in
+            test.attribute + ": " + test.ruleIndices.map { rules.inputNameRules[$0].header.id }.joined(separator: " ")
         }
         #expect(summary == [
-            "hidden name isu pass",
-            "obscured name su Exact",
-            "obscured name,id isu (?:mail)|(?:courriel)",
-            "obscured name isu ^log(?:in)?$|x",
-            "obscured name isu (?<part>user)name",
+            "name: email.c email.f email.a email.b email.d email.e",
+            "id: email.f email.a",
         ])
         #expect(rules.fieldAttributes == ["name", "id"])
-    }
-
-    @Test("a joined pattern matches exactly the values one of its patterns matches")
-    func joinedPatternsAreExact() throws {
-        let ruleSet = try RuleSetLoader().load(directory: RepositoryPaths.rules.path)
-        let rules = try CompiledMaskingRules(ruleSet)
-        var values: [String] = []
-        for rule in rules.inputNameRules { values += rule.header.examples.match.map(\.text) + rule.header.examples.noMatch.map(\.text) }
-        for group in rules.inputNameGroups {
-            let members = rules.inputNameRules.filter { group.ruleIDs.contains($0.header.id) }
-            for value in values {
-                let joined = try group.pattern.matches(value)
-                let separately = try members.contains { try $0.pattern.matches(value) }
-                #expect(joined == separately, "\(group.attributes) \(group.level): \(value)")
-            }
-        }
-        #expect(values.count > 300)
+        #expect(rules.inputNameRules.map { $0.pattern.requiredLiterals?.strings ?? [] } == [
+            ["mail"], ["log", "x"], ["pass"], ["Exact"], ["username"], ["courriel"],
+        ])
     }
 
     @Test("detector options are resolved with the detectors' defaults")
@@ -109,11 +92,14 @@ struct CompiledMaskingRulesTests {
         #expect(rules.selectorGroups.map(\.level) == [.hidden, .obscured])
         #expect(rules.prefilter != nil)
         #expect(rules.detectors.map(\.detectorID).sorted() == ["email", "iban", "keyed-value", "keyed-value", "keyed-value", "keyed-value", "keyed-value", "payment-card", "phone", "ssn"])
-        #expect(Set(rules.inputNameGroups.flatMap(\.attributes)) == Set(rules.fieldAttributes))
-        // Every rule's pattern is in exactly one group per level.
-        for rule in rules.inputNameRules {
-            #expect(rules.inputNameGroups.filter { $0.ruleIDs.contains(rule.header.id) }.count == 1, "\(rule.header.id)")
+        #expect(rules.fieldNameTests.map(\.attribute) == rules.fieldAttributes)
+        // Every rule is tested on each of its attributes, once.
+        for (index, rule) in rules.inputNameRules.enumerated() {
+            let attributes = rules.fieldNameTests.filter { $0.ruleIndices.contains(index) }.map(\.attribute)
+            #expect(attributes.sorted() == rule.attributes.sorted(), "\(rule.header.id)")
         }
+        // Nearly every shipped pattern has required literals: names that contain none skip it.
+        #expect(rules.inputNameRules.filter { $0.pattern.requiredLiterals == nil }.isEmpty)
     }
 }
 
@@ -123,10 +109,10 @@ struct CompiledMaskingRulesTests {
 struct LowercasedPatternTests {
     @Test("which patterns qualify")
     func qualification() {
-        #expect(InputNamePatternGroup.hasNoUppercaseLiteral(#"(?<!voic)e[_-]?mail\b\W\D(?<Name>x)"#))
-        #expect(!InputNamePatternGroup.hasNoUppercaseLiteral("E-mail"))
-        #expect(!InputNamePatternGroup.hasNoUppercaseLiteral("[A-Z]x"))
-        #expect(!InputNamePatternGroup.hasNoUppercaseLiteral(#"\x41"#))
+        #expect(RulePattern.hasNoUppercaseLiteral(#"(?<!voic)e[_-]?mail\b\W\D(?<Name>x)"#))
+        #expect(!RulePattern.hasNoUppercaseLiteral("E-mail"))
+        #expect(!RulePattern.hasNoUppercaseLiteral("[A-Z]x"))
+        #expect(!RulePattern.hasNoUppercaseLiteral(#"\x41"#))
     }
 
     /// ASCII attribute values from the rules' examples and the fixture forms, in three casings.
@@ -151,10 +137,10 @@ struct LowercasedPatternTests {
         let values = try Self.values()
         let rules = try CompiledBundledRules.get()
         var compared = 0
-        for group in rules.inputNameGroups where group.admitsLowercasedASCII {
-            let sensitive = try RulePattern(group.pattern.source, caseInsensitive: false)
+        for rule in rules.inputNameRules where rule.pattern.admitsLowercasedASCII {
+            let sensitive = try RulePattern(rule.pattern.source, caseInsensitive: false)
             for value in values {
-                #expect(try group.pattern.matches(value) == sensitive.matches(value.lowercased()), "\(group.ruleIDs.first ?? ""): \(value)")
+                #expect(try rule.pattern.compiled.matches(value) == sensitive.compiled.matches(value.lowercased()), "\(rule.header.id): \(value)")
                 compared += 1
             }
         }
@@ -165,7 +151,7 @@ struct LowercasedPatternTests {
     func javaScript() throws {
         let node = try #require(CompileExternalTools.node)
         let rules = try CompiledBundledRules.get()
-        let sources = rules.inputNameGroups.filter(\.admitsLowercasedASCII).map(\.pattern.source)
+        let sources = rules.inputNameRules.map(\.pattern).filter(\.admitsLowercasedASCII).map(\.source)
         struct Input: Encodable { let sources: [String]; let values: [String] }
         let script = #"""
             const { sources, values } = JSON.parse(require("fs").readFileSync(0, "utf8"));
@@ -180,5 +166,53 @@ struct LowercasedPatternTests {
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout == "[]")
         #expect(!sources.isEmpty)
+    }
+
+    @Test("JavaScript: no value that contains none of a rule's literals matches it", .enabled(if: CompileExternalTools.node != nil, "node is not installed"))
+    func javaScriptLiterals() throws {
+        let node = try #require(CompileExternalTools.node)
+        let rules = try CompiledBundledRules.get()
+        struct Rule: Encodable { let source: String; let flags: String; let literals: [String]; let lowerCase: Bool }
+        struct Input: Encodable { let rules: [Rule]; let values: [String] }
+        let tested = rules.inputNameRules.compactMap { rule in
+            rule.pattern.requiredLiterals.map {
+                Rule(source: rule.pattern.source, flags: rule.pattern.javaScriptFlags, literals: $0.strings, lowerCase: rule.pattern.caseInsensitive)
+            }
+        }
+        let script = #"""
+            const { rules, values } = JSON.parse(require("fs").readFileSync(0, "utf8"));
+            const wrong = [];
+            let matched = 0;
+            for (const rule of rules) {
+              const regexp = new RegExp(rule.source, rule.flags);
+              for (const value of values) {
+                if (!regexp.test(value)) continue;
+                matched++;
+                const subject = rule.lowerCase ? value.toLowerCase() : value;
+                if (!rule.literals.some((literal) => subject.includes(literal))) wrong.push(rule.source + " " + value);
+              }
+            }
+            process.stdout.write(JSON.stringify({ wrong, matched }));
+            """#
+        let output = try CompileToolRunner.run(node, ["-e", script], input: try JSONEncoder().encode(Input(rules: tested, values: try Self.values())))
+        #expect(output.status == 0, "\(output.stderr)")
+        struct Result: Decodable { let wrong: [String]; let matched: Int }
+        let result = try JSONDecoder().decode(Result.self, from: Data(output.stdout.utf8))
+        #expect(result.wrong.isEmpty)
+        #expect(result.matched > 500)
+    }
+
+    @Test("PCRE2: the required literals change no answer of the model's patterns")
+    func requiredLiteralsChangeNoAnswer() throws {
+        let rules = try CompiledBundledRules.get()
+        var ruledOut = 0
+        for rule in rules.inputNameRules {
+            for value in try Self.values() {
+                let answer = try rule.pattern.compiled.matches(value)
+                #expect(try rule.pattern.matches(value) == answer, "\(rule.header.id): \(value)")
+                if rule.pattern.requiredLiterals?.admits(value) == false { ruledOut += 1 }
+            }
+        }
+        #expect(ruledOut > 10_000)
     }
 }

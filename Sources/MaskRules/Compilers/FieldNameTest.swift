@@ -1,0 +1,9 @@
+/// An attribute that input-name rules read on form fields, and the rules to search in its value,
+/// highest level first: the first rule that matches gives the value's level.
+public struct FieldNameTest: Hashable, Sendable {
+    /// The attribute (lower case).
+    public let attribute: String
+    /// Positions in `CompiledMaskingRules.inputNameRules` of the rules that read the attribute,
+    /// highest level first and in rule set order within a level.
+    public let ruleIndices: [Int]
+}

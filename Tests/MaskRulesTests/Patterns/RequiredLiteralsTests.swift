@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import MaskRules
+
+@Suite struct RequiredLiteralsTests {
+    static let ruleSet = Result { try RuleSetLoader().load(directory: RepositoryPaths.rules.path) }
+
+    @Test(arguments: [
+        (#"(?<!voic)e[_-]?mail(?!ing)"#, true, ["mail"]),
+        (#"e[_-]?ma"#, true, ["e-ma", "e_ma", "ema"]),  // short strings: the longest set
+        (#"^(?:log|login)$|\[login\]$"#, false, ["log"]),
+        (#"card[_.\[\]-]*(?:num|no)"#, false, ["card"]),
+        (#"(?:^|[_.\[-])(?:cvv|cvc|csc)\d?(?:$|_)"#, true, ["csc", "cvc", "cvv"]),
+        (#"Pass(?:word|wd)"#, true, ["pass"]),  // one string rather than two longer ones
+        (#"Pa(?:ssword|sswd)"#, false, ["Passwd", "Password"]),  // branches are not factored
+        (#"user[_-]?name|login"#, false, ["login", "user"]),
+        (#"benutzer[_-]?name"#, false, ["benutzer"]),
+        (#"xa+b"#, false, ["x"]),  // a repeated part keeps only its required set
+        (#"(?:ab)+"#, false, ["ab"]),
+        (#"x\x41y"#, true, ["xay"]),
+        (#"tel(?:ephone)?|phone|mobile"#, false, ["mobile", "phone", "tel"]),
+        (#"a.b"#, false, ["a"]),
+        (#"ssn.{0,3}no"#, false, ["ssn"]),
+        (#"[a-c]x"#, true, ["ax", "bx", "cx"]),
+        (#"\bzip\b"#, false, ["zip"]),
+    ] as [(String, Bool, [String])])
+    func derivesTheStringsEveryMatchContains(source: String, caseInsensitive: Bool, expected: [String]) throws {
+        let literals = try #require(RequiredLiterals(pattern: source, caseInsensitive: caseInsensitive))
+        #expect(literals.strings == expected)
+    }
+
+    @Test(arguments: [#"a*"#, #"x?"#, #"^$"#, #"\d+"#, #"[^_]"#, #"é"#, #"[a-z]+"#, #"a|\w"#, #"(?=abc)"#, #"(?:ab){0,2}"#])
+    func hasNoneWhenSomeMatchNeedNotContainALiteral(source: String) {
+        #expect(RequiredLiterals(pattern: source, caseInsensitive: true) == nil)
+    }
+
+    @Test func aStringThatContainsAnotherIsDropped() throws {
+        let literals = try #require(RequiredLiterals(pattern: "mail|email|e-mail|courriel|correo", caseInsensitive: true))
+        #expect(literals.strings == ["correo", "courriel", "mail"])
+    }
+
+    @Test func admitsComparesLettersRegardlessOfCaseOnlyWhenCaseInsensitive() throws {
+        let insensitive = try #require(RequiredLiterals(pattern: "email", caseInsensitive: true))
+        #expect(insensitive.admits("billing_EMAIL_2"))
+        #expect(insensitive.admits("eMail"))
+        #expect(!insensitive.admits("e_mail"))
+        #expect(!insensitive.admits(""))
+        #expect(!insensitive.admits("emai"))
+        let sensitive = try #require(RequiredLiterals(pattern: "Email", caseInsensitive: false))
+        #expect(sensitive.admits("userEmail"))
+        #expect(!sensitive.admits("useremail"))
+    }
+
+    @Test func nonASCIISubjectsAreAlwaysAdmitted() throws {
+        let literals = try #require(RequiredLiterals(pattern: "kart", caseInsensitive: true))
+        // U+212A KELVIN SIGN folds to "k" in Unicode case-insensitive matching.
+        #expect(literals.admits("\u{212A}art"))
+        #expect(try PCRE2Pattern("kart", options: .caseInsensitive).matches("\u{212A}art"))
+        #expect(literals.admits("numéro"))
+    }
+
+    @Test func findsAStringAtTheVeryEndAndOverlappingFirstBytes() throws {
+        let literals = try #require(RequiredLiterals(pattern: "(?:aab|ab)c", caseInsensitive: false))
+        #expect(literals.strings == ["abc"])
+        #expect(literals.admits("xaabc"))
+        #expect(literals.admits("abc"))
+        #expect(!literals.admits("aab"))
+    }
+
+    /// Every shipped input-name rule: every ASCII example it must match is admitted, and so is every
+    /// generated ASCII name that its PCRE2 pattern matches (names built from the rule's own literals,
+    /// pieces of its examples, separators and random letters, so that many of them match).
+    @Test func neverRejectsAMatchOfAShippedRule() throws {
+        let ruleSet = try Self.ruleSet.get()
+        var generator = SelectorMatcherPruningTests.Generator(state: 0x5EED)
+        var checkedMatches = 0
+        var prefiltered = 0
+        for rule in ruleSet.categories.flatMap(\.inputNames) {
+            let pattern = rule.pattern
+            guard let literals = RequiredLiterals(pattern: pattern.source, caseInsensitive: pattern.caseInsensitive) else { continue }
+            prefiltered += 1
+            for example in rule.header.examples.match.map(\.text) where example.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(literals.admits(example), "\(rule.header.id): example \(example)")
+            }
+            let pieces = literals.strings + rule.header.examples.match.map(\.text) + rule.header.examples.noMatch.map(\.text)
+                + ["_", "-", ".", "[", "]", "0", "2", "x", "Y", "my", "confirm", "new", "input", "field", "id"]
+            for _ in 0..<2_000 {
+                var name = ""
+                for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                    var piece = pieces.randomElement(using: &generator)!
+                    if Bool.random(using: &generator) { piece = piece.uppercased() }
+                    if piece.count > 2 && Int.random(in: 0..<4, using: &generator) == 0 {
+                        piece = String(piece.dropFirst(Int.random(in: 1..<piece.count, using: &generator)))
+                    }
+                    name += piece
+                }
+                guard name.utf8.allSatisfy({ $0 < 0x80 }), try pattern.compiled.matches(name) else { continue }
+                checkedMatches += 1
+                #expect(literals.admits(name), "\(rule.header.id): \(name)")
+            }
+        }
+        #expect(prefiltered >= 20)
+        #expect(checkedMatches > 1_000)
+    }
+}
