@@ -62,7 +62,7 @@ public struct CompiledMaskingRules: Sendable {
         fieldAttributes = attributes
         let byLevel = inputNameRules.indices.sorted { (inputNameRules[$0].header.level, $1) > (inputNameRules[$1].header.level, $0) }
         fieldNameTests = attributes.map { attribute in
-            FieldNameTest(attribute: attribute, ruleIndices: byLevel.filter { inputNameRules[$0].attributes.contains(attribute) })
+            FieldNameTest(attribute: attribute, ruleIndices: byLevel.filter { inputNameRules[$0].attributes.contains(attribute) }, rules: inputNameRules)
         }
         prefilter = ElementPrefilter.derive(from: selectorGroups.map(\.selector), includesFields: !inputNameRules.isEmpty)
         detectors = try ruleSet.categories.flatMap(\.detectors).map { rule throws(TrackerConfigError) in

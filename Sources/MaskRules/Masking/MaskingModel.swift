@@ -56,13 +56,14 @@ public struct MaskingModel: Sendable {
             }
         }
         guard level < .hidden, !rules.fieldNameTests.isEmpty, InputNameRuleScope.appliesTo(element) else { return level }
-        for test in rules.fieldNameTests {
-            guard let value = element.attributeValue(test.attribute) else { continue }
-            for index in test.ruleIndices {
-                let rule = rules.inputNameRules[index]
-                guard rule.header.level > level else { break }
-                if Self.matches(rule.pattern, value) {
-                    level = rule.header.level
+        // Reached by index: iterating would copy each test and rule (a retain per part).
+        for position in rules.fieldNameTests.indices {
+            guard let value = element.attributeValue(rules.fieldNameTests[position].attribute) else { continue }
+            let levels = rules.fieldNameTests[position].levels
+            for candidate in levels.indices {
+                guard levels[candidate] > level else { break }
+                if Self.matches(rules.fieldNameTests[position].patterns[candidate], value) {
+                    level = levels[candidate]
                     break
                 }
             }

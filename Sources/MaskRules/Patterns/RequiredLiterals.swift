@@ -24,13 +24,15 @@
 /// literals?.admits("voicemail") == true   // contains "email": the regular expression decides
 /// literals?.admits("quantity") == false
 /// ```
-public struct RequiredLiterals: Hashable, Sendable {
+public final class RequiredLiterals: Hashable, Sendable {
     /// The strings, sorted; lower case when `caseInsensitive`. None is a substring of another.
     public let strings: [String]
     /// Whether `admits(_:)` compares ASCII letters regardless of case.
     public let caseInsensitive: Bool
-    /// The UTF-8 bytes of `strings`, grouped by their first byte (lower case when case-insensitive).
-    private let byFirstByte: [UInt8: [[UInt8]]]
+    /// The UTF-8 bytes of `strings`, one after another (lower case when case-insensitive).
+    private let bytes: [UInt8]
+    /// Where each string starts in `bytes`, and one more entry for the end of the last.
+    private let starts: [Int]
     /// A bit per possible first byte, both cases set when case-insensitive.
     private let firstBytes: ByteSet
 
@@ -41,13 +43,14 @@ public struct RequiredLiterals: Hashable, Sendable {
     /// - Returns: `nil` when the pattern has none: some of its matches need not contain any ASCII
     ///   string of one character or more (it can match the empty string or any character), or the
     ///   source is not in the subset.
-    public init?(pattern source: String, caseInsensitive: Bool) {
+    public convenience init?(pattern source: String, caseInsensitive: Bool) {
         var parser = Parser(Array(source.unicodeScalars), caseInsensitive: caseInsensitive)
-        guard let description = parser.parse(), let strings = description.required, !strings.contains("") else { return nil }
+        guard let description = parser.parse(), let strings = description.required else { return nil }
         self.init(strings: strings, caseInsensitive: caseInsensitive)
     }
 
-    /// A prefilter for the given strings (lower-cased when `caseInsensitive`), which must not be empty.
+    /// A prefilter for the given strings (lower-cased when `caseInsensitive`); `nil` when there are
+    /// none or one is empty.
     init?(strings: Set<String>, caseInsensitive: Bool) {
         guard !strings.isEmpty, !strings.contains("") else { return nil }
         // A string that contains another of the set adds nothing: the other is found in it.
@@ -56,15 +59,19 @@ public struct RequiredLiterals: Hashable, Sendable {
         for string in sorted where !kept.contains(where: { string.contains($0) }) { kept.append(string) }
         self.strings = kept.sorted()
         self.caseInsensitive = caseInsensitive
-        var byFirstByte: [UInt8: [[UInt8]]] = [:]
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
         var firstBytes = ByteSet()
         for string in self.strings {
-            let bytes = Array(string.utf8)
-            byFirstByte[bytes[0], default: []].append(bytes)
-            firstBytes.insert(bytes[0])
-            if caseInsensitive { firstBytes.insert(ASCII.uppercased(bytes[0])) }
+            starts.append(bytes.count)
+            bytes += string.utf8
+            let first = string.utf8.first!
+            firstBytes.insert(first)
+            if caseInsensitive { firstBytes.insert(ASCII.uppercased(first)) }
         }
-        self.byFirstByte = byFirstByte
+        starts.append(bytes.count)
+        self.bytes = bytes
+        self.starts = starts
         self.firstBytes = firstBytes
     }
 
@@ -77,28 +84,34 @@ public struct RequiredLiterals: Hashable, Sendable {
 
     /// Whether the UTF-8 `subject` may match the pattern (see `admits(_:)`).
     public func admits(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = subject.count
-        var index = 0
         var found = false
-        while index < count {
-            let byte = subject[index]
-            if byte >= 0x80 { return true }
-            if !found && firstBytes.contains(byte), let candidates = byFirstByte[caseInsensitive ? ASCII.lowercased(byte) : byte] {
-                for candidate in candidates where Self.occurs(candidate, in: subject, at: index, caseInsensitive: caseInsensitive) {
-                    found = true
-                    break
+        bytes.withUnsafeBufferPointer { literals in
+            starts.withUnsafeBufferPointer { starts in
+                for index in 0..<subject.count {
+                    let byte = subject[index]
+                    if byte >= 0x80 {
+                        found = true
+                        return
+                    }
+                    guard firstBytes.contains(byte) else { continue }
+                    for literal in 0..<(starts.count - 1)
+                    where occurs(literals[starts[literal]..<starts[literal + 1]], in: subject, at: index) {
+                        found = true
+                        return
+                    }
                 }
             }
-            index += 1
         }
         return found
     }
 
-    private static func occurs(_ literal: [UInt8], in subject: UnsafeBufferPointer<UInt8>, at start: Int, caseInsensitive: Bool) -> Bool {
+    private func occurs(_ literal: Slice<UnsafeBufferPointer<UInt8>>, in subject: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard subject.count - start >= literal.count else { return false }
-        for offset in 1..<max(literal.count, 1) {
-            let byte = subject[start + offset]
-            if (caseInsensitive ? ASCII.lowercased(byte) : byte) != literal[offset] { return false }
+        var position = start
+        for expected in literal {
+            let byte = subject[position]
+            if (caseInsensitive ? ASCII.lowercased(byte) : byte) != expected { return false }
+            position += 1
         }
         return true
     }
@@ -114,19 +127,8 @@ public struct RequiredLiterals: Hashable, Sendable {
 }
 
 /// 256 bits, one per byte value.
-private struct ByteSet: Hashable, Sendable {
+private struct ByteSet: Sendable {
     private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-
-    static func == (lhs: ByteSet, rhs: ByteSet) -> Bool {
-        lhs.words.0 == rhs.words.0 && lhs.words.1 == rhs.words.1 && lhs.words.2 == rhs.words.2 && lhs.words.3 == rhs.words.3
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(words.0)
-        hasher.combine(words.1)
-        hasher.combine(words.2)
-        hasher.combine(words.3)
-    }
 
     mutating func insert(_ byte: UInt8) {
         let bit = UInt64(1) << UInt64(byte & 63)

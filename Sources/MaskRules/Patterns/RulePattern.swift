@@ -2,27 +2,45 @@
 ///
 /// The same `source` and flags are emitted into the generated tracker config as a JavaScript
 /// `RegExp` (see `javaScriptFlags`); the portable subset guarantees both engines read it alike.
+///
+/// A rule pattern is a value of one reference: copying it (as the classifier and the model do for
+/// every field) costs one retain, not one per part.
 public struct RulePattern: Hashable, Sendable {
+    private final class Storage: Sendable {
+        let source: String
+        let caseInsensitive: Bool
+        let compiled: PCRE2Pattern
+        let requiredLiterals: RequiredLiterals?
+
+        init(source: String, caseInsensitive: Bool, compiled: PCRE2Pattern, requiredLiterals: RequiredLiterals?) {
+            self.source = source
+            self.caseInsensitive = caseInsensitive
+            self.compiled = compiled
+            self.requiredLiterals = requiredLiterals
+        }
+    }
+
+    private let storage: Storage
+
     /// The pattern text as written in the rule file.
-    public let source: String
+    public var source: String { storage.source }
     /// Whether letters match regardless of case.
-    public let caseInsensitive: Bool
+    public var caseInsensitive: Bool { storage.caseInsensitive }
     /// The compiled PCRE2 form.
-    public let compiled: PCRE2Pattern
+    public var compiled: PCRE2Pattern { storage.compiled }
     /// Strings one of which every match contains, when the pattern has such strings: `matches(_:)`
     /// answers from them alone for most ASCII subjects, and the generated tracker code tests them
     /// before it builds the `RegExp`.
-    public let requiredLiterals: RequiredLiterals?
+    public var requiredLiterals: RequiredLiterals? { storage.requiredLiterals }
 
     /// Checks and compiles a rule pattern.
     /// - Throws: `PatternError.unportable` when the pattern is outside the portable subset, or
     ///   `PatternError.invalid` when PCRE2 rejects it.
     public init(_ source: String, caseInsensitive: Bool = false, limits: PatternLimits = .standard) throws(PatternError) {
         if let problem = PortablePatternSubset.check(source) { throw problem }
-        self.source = source
-        self.caseInsensitive = caseInsensitive
-        self.compiled = try PCRE2Pattern(source, options: caseInsensitive ? [.caseInsensitive] : [], limits: limits)
-        self.requiredLiterals = RequiredLiterals(pattern: source, caseInsensitive: caseInsensitive)
+        let compiled = try PCRE2Pattern(source, options: caseInsensitive ? [.caseInsensitive] : [], limits: limits)
+        storage = Storage(source: source, caseInsensitive: caseInsensitive, compiled: compiled,
+                          requiredLiterals: RequiredLiterals(pattern: source, caseInsensitive: caseInsensitive))
     }
 
     /// The flags for `new RegExp(source, flags)` that give the same meaning in JavaScript.
@@ -73,8 +91,8 @@ public struct RulePattern: Hashable, Sendable {
         var text = text
         return try text.withUTF8 { buffer in
             Result { () throws(PatternError) in
-                if let requiredLiterals, !requiredLiterals.admits(buffer) { return false }
-                return try compiled.firstMatch(in: buffer, from: 0) != nil
+                if let requiredLiterals = storage.requiredLiterals, !requiredLiterals.admits(buffer) { return false }
+                return try storage.compiled.firstMatch(in: buffer, from: 0) != nil
             }
         }.get()
     }
