@@ -30,6 +30,16 @@ struct DOMSanitizerEmitter {
             lines += fieldFunctions
             lines.append("")
         }
+        if let prefilter = rules.prefilter, !prefilter.attributeNames.isEmpty {
+            lines.append("/** The attributes of the fast path, as one selector: one `matches()` call instead of one `hasAttribute()` per name. */")
+            let selector = prefilter.attributeNames.map { name in
+                var escaped = ""
+                SelectorSerializer.writeIdentifier(name, to: &escaped)
+                return "[" + escaped + "]"
+            }.joined(separator: ", ")
+            lines.append("const PREFILTER_ATTRIBUTES = " + JavaScriptLiteral.string(selector) + ";")
+            lines.append("")
+        }
         lines += sanitizerFunction
         return lines.joined(separator: "\n")
     }
@@ -78,8 +88,8 @@ struct DOMSanitizerEmitter {
         let tags = InputNameRuleScope.fieldTagNames.map { "case " + JavaScriptLiteral.string($0) + ":" }.joined(separator: " ")
         return [
             "/** Input-name rules apply to HTML form fields and editable regions only (contenteditable other than \"false\"). */",
-            "function isField(\(parameter))\(boolean) {",
-            "  switch (node.localName) {",
+            "function isField(\(parameter), \(typeScript ? "tag: string" : "tag"))\(boolean) {",
+            "  switch (tag) {",
             "    \(tags)",
             "      return true;",
             "  }",
@@ -154,25 +164,26 @@ struct DOMSanitizerEmitter {
             lines += ["  return 0; // Plain: the rule set names no elements", "}"]
             return lines
         }
-        lines.append("  const html = node.namespaceURI === HTML_NAMESPACE;")
-        lines.append("  const tag = node.localName;")
         if let prefilter = rules.prefilter {
-            lines.append("  if (html) {")
-            lines.append("    // Fast path: elements with none of these tags and attributes match no rule.")
-            lines.append("    switch (tag) {")
+            lines.append("  const tag = node.localName;")
+            lines.append("  // Fast path: an HTML element with none of these tags and attributes matches no rule. The namespace")
+            lines.append("  // is read only when the attributes pass: one DOM call fewer for nearly every element.")
+            lines.append("  switch (tag) {")
             if !prefilter.tagNames.isEmpty {
-                lines.append("      " + prefilter.tagNames.map { "case " + JavaScriptLiteral.string($0) + ":" }.joined(separator: " "))
-                lines.append("        break;")
+                lines.append("    " + prefilter.tagNames.map { "case " + JavaScriptLiteral.string($0) + ":" }.joined(separator: " "))
+                lines.append("      break;")
             }
-            lines.append("      default:")
+            lines.append("    default:")
             if prefilter.attributeNames.isEmpty {
-                lines.append("        return 0;")
+                lines.append("      if (node.namespaceURI === HTML_NAMESPACE) return 0;")
             } else {
-                let tests = prefilter.attributeNames.map { "node.hasAttribute(" + JavaScriptLiteral.string($0) + ")" }
-                lines.append("        if (!(" + tests.joined(separator: " || ") + ")) return 0;")
+                lines.append("      if (!node.matches(PREFILTER_ATTRIBUTES) && node.namespaceURI === HTML_NAMESPACE) return 0;")
             }
-            lines.append("    }")
             lines.append("  }")
+            lines.append("  const html = node.namespaceURI === HTML_NAMESPACE;")
+        } else {
+            lines.append("  const html = node.namespaceURI === HTML_NAMESPACE;")
+            lines.append("  const tag = node.localName;")
         }
         let hasPatterns = !rules.inputNameRules.isEmpty
         lines.append("  let level\(typeScript ? ": SanitizeLevelValue" : "") = 0;")
@@ -184,7 +195,7 @@ struct DOMSanitizerEmitter {
         }
         if hasPatterns {
             lines += [
-                "  if (level < 2 && html && isField(node)) {",
+                "  if (level < 2 && html && isField(node, tag)) {",
                 "    for (let i = 0; i < FIELD_NAME_TESTS.length; i++) {",
                 "      const value = node.getAttribute(FIELD_NAME_TESTS[i][0]);",
                 "      if (value === null) continue;",

@@ -170,6 +170,12 @@ extension RequiredLiterals {
             Description(exact: strings, required: strings.contains("") ? nil : strings)
         }
 
+        /// The one string the part matches, when it matches exactly one.
+        var single: String? {
+            guard let exact, exact.count == 1 else { return nil }
+            return exact.first
+        }
+
         /// `self` or `other`.
         func or(_ other: Description) -> Description {
             var exact: Set<String>?
@@ -285,7 +291,14 @@ extension RequiredLiterals {
             var parts: [Description] = []
             while let scalar = current, scalar != "|", scalar != ")", !failed {
                 var atom = atom()
-                if let (minimum, maximum) = quantifier() { atom = atom.repeated(minimum: minimum, maximum: maximum) }
+                if let (minimum, maximum) = quantifier() {
+                    atom = atom.repeated(minimum: minimum, maximum: maximum)
+                } else if let text = atom.single, let previous = parts.last?.single {
+                    // Consecutive parts of one string each are one string: a literal word is one
+                    // part, not one per character, which keeps the search for runs short.
+                    parts[parts.count - 1] = .exactly([previous + text])
+                    continue
+                }
                 parts.append(atom)
             }
             return Description.sequence(parts)
