@@ -103,3 +103,63 @@ import Testing
         #expect(checkedMatches > 1_000)
     }
 }
+
+/// Random patterns of the portable subset against random subjects: whenever PCRE2 finds a match in
+/// an ASCII subject, the pattern's required literals admit the subject.
+@Suite struct RequiredLiteralsRandomPatternTests {
+    typealias Generator = SelectorMatcherPruningTests.Generator
+
+    static let alphabet: [Character] = ["a", "b", "c", "A", "B", "_", "-", ".", "1"]
+
+    static func pattern(_ generator: inout Generator, depth: Int = 0) -> String {
+        var pattern = ""
+        for _ in 0..<Int.random(in: 1...4, using: &generator) {
+            var atom: String
+            switch Int.random(in: 0..<12, using: &generator) {
+            case 0...4: atom = String(alphabet.randomElement(using: &generator)!).replacingOccurrences(of: ".", with: #"\."#)
+            case 5: atom = ["[ab]", "[a-c]", "[_.-]", "[^a]", "[A-B1]", #"\d"#, #"\w"#, "."].randomElement(using: &generator)!
+            case 6: atom = ["^", "$", #"\b"#, #"\B"#].randomElement(using: &generator)!
+            case 7 where depth < 3:
+                let kind = ["(?:", "(", "(?=", "(?!", "(?<=", "(?<!"].randomElement(using: &generator)!
+                atom = kind + Self.pattern(&generator, depth: depth + 1) + ")"
+            case 8 where depth < 3:
+                atom = "(?:" + Self.pattern(&generator, depth: depth + 1) + "|" + Self.pattern(&generator, depth: depth + 1) + ")"
+            default: atom = String("abc".randomElement(using: &generator)!)
+            }
+            let quantifiable = !(atom.hasPrefix("(?=") || atom.hasPrefix("(?!") || atom.hasPrefix("(?<") || ["^", "$", #"\b"#, #"\B"#].contains(atom))
+            if quantifiable && Int.random(in: 0..<4, using: &generator) == 0 {
+                atom += ["?", "*", "+", "{2}", "{0,2}", "{1,3}", "??", "+?"].randomElement(using: &generator)!
+            }
+            pattern += atom
+        }
+        if depth == 0 && Int.random(in: 0..<4, using: &generator) == 0 { pattern += "|" + Self.pattern(&generator, depth: 1) }
+        return pattern
+    }
+
+    @Test func everyMatchIsAdmitted() throws {
+        var generator = Generator(state: 0xC0FFEE)
+        var patterns = 0, withLiterals = 0, matches = 0, ruledOut = 0
+        for _ in 0..<3_000 {
+            let source = Self.pattern(&generator)
+            let caseInsensitive = Bool.random(using: &generator)
+            guard let pattern = try? RulePattern(source, caseInsensitive: caseInsensitive) else { continue }
+            patterns += 1
+            guard let literals = pattern.requiredLiterals else { continue }
+            withLiterals += 1
+            for _ in 0..<60 {
+                let subject = String((0..<Int.random(in: 0...10, using: &generator)).map { _ in Self.alphabet.randomElement(using: &generator)! })
+                let admitted = literals.admits(subject)
+                if try pattern.compiled.matches(subject) {
+                    matches += 1
+                    #expect(admitted, "\(source) (case-insensitive: \(caseInsensitive)) matches \(subject) but its literals \(literals.strings) rule it out")
+                } else if !admitted {
+                    ruledOut += 1
+                }
+            }
+        }
+        #expect(patterns > 2_000)
+        #expect(withLiterals > 1_000)
+        #expect(matches > 10_000)
+        #expect(ruledOut > 10_000)
+    }
+}
