@@ -20,6 +20,9 @@ public struct LintDocument: Sendable {
     let fieldFixes: FieldFixSuggester
     /// Per node index: the element's level, and flags.
     private let states: [ElementState]
+    /// Attribute values and texts of the page that a scan of all of them together found clean
+    /// (`PIIDetectors.cleanTexts(among:)`): `detectPII(in:)` answers them without scanning again.
+    private let cleanTexts: Set<String>
 
     private struct ElementState {
         static let sentFlag: UInt8 = 0x10
@@ -66,6 +69,17 @@ public struct LintDocument: Sendable {
             if let kind = FormFieldKind.of(element), kind != .button { fieldElements.append(element) }
         }
         self.states = states
+        var texts: [String] = []
+        for index in 1..<max(document.nodeCount, 1) {
+            guard let node = document.node(at: index) else { continue }
+            if let element = node.element {
+                for attribute in element.attributes { texts.append(attribute.value) }
+            } else if node.kind == .text, let data = node.text {
+                texts.append(data)
+            }
+        }
+        let cleanTexts = detectors.cleanTexts(among: texts)
+        self.cleanTexts = cleanTexts
         if fieldElements.isEmpty {
             fields = []
             return
@@ -78,20 +92,20 @@ public struct LintDocument: Sendable {
         fields = zip(classified, inferred).map { entry, classification in
             Self.field(
                 entry.element, classification: classification, problems: entry.problems, level: states[entry.element.index].level,
-                model: model, detectors: detectors)
+                model: model, detectors: detectors, cleanTexts: cleanTexts)
         }
     }
 
     private static func field(
         _ element: HTMLElement, classification: FieldClassification, problems: [PatternError], level: MaskingLevel,
-        model: MaskingModel, detectors: PIIDetectors
+        model: MaskingModel, detectors: PIIDetectors, cleanTexts: Set<String>
     ) -> LintedField {
         var prefilled: [DetectedPII] = []
         var prefilledMode: InputMaskingMode?
         switch classification.kind {
         case .input:
             if let value = element.attribute("value"), !value.isEmpty {
-                prefilled = detectors.scan(value)
+                prefilled = cleanTexts.contains(value) ? [] : detectors.scan(value)
                 prefilledMode = model.inputMode(for: element, value: value, level: level)
             }
         case .textarea:
@@ -136,5 +150,7 @@ public struct LintDocument: Sendable {
     public var trackerOptions: TrackerPrivacyOptions { model.options }
 
     /// The PII that the rule set's detectors find in `text`.
-    public func detectPII(in text: String) -> [DetectedPII] { detectors.scan(text) }
+    public func detectPII(in text: String) -> [DetectedPII] {
+        cleanTexts.contains(text) ? [] : detectors.scan(text)
+    }
 }
