@@ -22,6 +22,8 @@ public struct FieldClassifier: Sendable {
     /// applies input-name rules at level `plain`, which name PII without demanding masking.
     private let inputNameAttributes: [String]
     private let inputNameAttributePositions: [[Int]]
+    /// The input-name rules' required literals, tested once per attribute value for all rules.
+    private let inputNameScreen: LiteralScreen?
 
     /// The longest nearby text taken as a label; longer text is content, not a label.
     public static let maximumNearbyTextLength = 80
@@ -43,6 +45,7 @@ public struct FieldClassifier: Sendable {
             }
         }
         inputNameAttributes = attributes
+        inputNameScreen = LiteralScreen(inputNameRules.map(\.pattern))
     }
 
     /// Index of `<label for>` elements of a document, built once and shared by all its fields.
@@ -84,12 +87,15 @@ public struct FieldClassifier: Sendable {
             evidence.append(Self.evidence(selectorRules[index].header, .selector, detail: selectorDetails[index]))
         }
         let attributeValues = inputNameAttributes.map { element.attributeValue($0) }
+        // Per attribute value, the rules whose literals it contains: one pass for all rules.
+        let candidates = attributeValues.map { value in value.map { inputNameScreen?.candidates(in: $0) ?? ~0 } ?? 0 }
         for index in inputNameRules.indices {
+            let bit: UInt128 = index < LiteralScreen.capacity ? 1 << UInt128(index) : 0
             for position in inputNameAttributePositions[index] {
-                guard let value = attributeValues[position], !value.isEmpty else { continue }
-                let attribute = inputNameAttributes[position]
+                guard bit == 0 || candidates[position] & bit != 0, let value = attributeValues[position], !value.isEmpty else { continue }
                 do {
-                    guard try inputNameRules[index].pattern.matches(value) else { continue }
+                    guard try inputNameRules[index].pattern.compiled.matches(value) else { continue }
+                    let attribute = inputNameAttributes[position]
                     evidence.append(Self.evidence(inputNameRules[index].header, .inputName,
                                                   detail: "\(attribute)=\"\(Self.clip(MarkupIdentifier.shown(value)))\""))
                     break

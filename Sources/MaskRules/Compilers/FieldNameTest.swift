@@ -10,11 +10,15 @@ public struct FieldNameTest: Sendable {
     public let levels: [MaskingLevel]
     /// The pattern of each of those rules.
     public let patterns: [RulePattern]
+    /// The patterns' required literals, tested once per value for all of them (`nil` beyond
+    /// `LiteralScreen.capacity` rules).
+    let screen: LiteralScreen?
 
     init(attribute: String, ruleIndices: [Int], rules: [InputNameRule]) {
         self.attribute = attribute
         self.ruleIndices = ruleIndices
         levels = ruleIndices.map { rules[$0].header.level }
         patterns = ruleIndices.map { rules[$0].pattern }
+        screen = LiteralScreen(patterns)
     }
 }

@@ -60,8 +60,10 @@ public struct MaskingModel: Sendable {
         for position in rules.fieldNameTests.indices {
             guard let value = element.attributeValue(rules.fieldNameTests[position].attribute) else { continue }
             let levels = rules.fieldNameTests[position].levels
+            let candidates = rules.fieldNameTests[position].screen?.candidates(in: value) ?? ~0
             for candidate in levels.indices {
                 guard levels[candidate] > level else { break }
+                guard candidate >= LiteralScreen.capacity || candidates & (1 << UInt128(candidate)) != 0 else { continue }
                 if Self.matches(rules.fieldNameTests[position].patterns[candidate], value) {
                     level = levels[candidate]
                     break

@@ -163,3 +163,27 @@ import Testing
         #expect(ruledOut > 10_000)
     }
 }
+
+@Suite struct LiteralScreenTests {
+    /// For every value, the screen's candidates are exactly the patterns whose literals admit it.
+    @Test func candidatesAreThePatternsWhoseLiteralsAdmitTheValue() throws {
+        let rules = try CompiledBundledRules.get()
+        var patterns = rules.inputNameRules.map(\.pattern)
+        patterns.append(try RulePattern(#"\d+"#))  // no literals: always a candidate
+        patterns.append(try RulePattern("Exact", caseInsensitive: false))
+        let screen = try #require(LiteralScreen(patterns))
+        var values = try LowercasedPatternTests.values()
+        values += ["", "EXACT", "xExactx", "exact", "prénom", "card\u{212A}", "quantity", "product_id", "cc"]
+        var admitted = 0
+        for value in values {
+            let candidates = screen.candidates(in: value)
+            for (index, pattern) in patterns.enumerated() {
+                let expected = pattern.requiredLiterals?.admits(value) ?? true
+                #expect((candidates >> UInt128(index)) & 1 == (expected ? 1 : 0), "\(value) against pattern \(index)")
+                if expected { admitted += 1 }
+            }
+        }
+        #expect(admitted > 1_000)
+        #expect(LiteralScreen(Array(repeating: patterns[0], count: LiteralScreen.capacity + 1)) == nil)
+    }
+}

@@ -1,0 +1,100 @@
+/// The required literals of many patterns at once: one pass over a value tells which of the
+/// patterns may match it, where asking each pattern's `RequiredLiterals` would pass over it once per
+/// pattern. The classifier and the masking model search the same few attribute values of a field
+/// with every input-name rule.
+///
+/// The answer is exact in the same direction as `RequiredLiterals.admits(_:)`: a pattern left out
+/// does not match the value. A pattern without required literals, and every pattern for a value that
+/// is not ASCII, is always a candidate.
+struct LiteralScreen: Sendable {
+    /// The most patterns one screen covers (one bit each).
+    static let capacity = 128
+
+    /// Literal bytes, one after another, lower case for case-insensitive patterns.
+    private let bytes: [UInt8]
+    /// Per literal (ordered by the lower-cased first byte): where it starts in `bytes`, its length,
+    /// its pattern's bit and whether it compares letters regardless of case.
+    private let literals: [Literal]
+    /// For each lower-cased first byte, the range of `literals` that start with it (257 bounds).
+    private let buckets: [Int32]
+    /// The patterns that are candidates for every value.
+    private let always: UInt128
+    /// Every pattern's bit.
+    let all: UInt128
+
+    private struct Literal: Sendable {
+        var start: Int32
+        var count: Int32
+        var bit: UInt128
+        var caseInsensitive: Bool
+    }
+
+    /// A screen for `patterns` (bit `i` for `patterns[i]`), or `nil` when there are more than `capacity`.
+    init?(_ patterns: [RulePattern]) {
+        guard patterns.count <= Self.capacity else { return nil }
+        var entries: [(first: UInt8, bytes: [UInt8], bit: UInt128, caseInsensitive: Bool)] = []
+        var always: UInt128 = 0
+        var all: UInt128 = 0
+        for (index, pattern) in patterns.enumerated() {
+            let bit: UInt128 = 1 << UInt128(index)
+            all |= bit
+            guard let required = pattern.requiredLiterals else {
+                always |= bit
+                continue
+            }
+            for string in required.strings {
+                let literal = Array(string.utf8)
+                entries.append((ASCII.lowercased(literal[0]), literal, bit, required.caseInsensitive))
+            }
+        }
+        entries.sort { $0.first < $1.first }
+        var bytes: [UInt8] = []
+        var literals: [Literal] = []
+        var buckets = [Int32](repeating: 0, count: 257)
+        for entry in entries {
+            literals.append(Literal(start: Int32(bytes.count), count: Int32(entry.bytes.count), bit: entry.bit,
+                                    caseInsensitive: entry.caseInsensitive))
+            bytes += entry.bytes
+            buckets[Int(entry.first) + 1] += 1
+        }
+        for index in 1...256 { buckets[index] += buckets[index - 1] }
+        self.bytes = bytes
+        self.literals = literals
+        self.buckets = buckets
+        self.always = always
+        self.all = all
+    }
+
+    /// The bits of the patterns that may match the UTF-8 `value`.
+    func candidates(in value: UnsafeBufferPointer<UInt8>) -> UInt128 {
+        var found = always
+        for index in 0..<value.count {
+            let byte = value[index]
+            if byte >= 0x80 { return all }
+            let first = Int(ASCII.lowercased(byte))
+            let range = Int(buckets[first])..<Int(buckets[first + 1])
+            guard !range.isEmpty else { continue }
+            for position in range where found & literals[position].bit == 0 && occurs(literals[position], in: value, at: index) {
+                found |= literals[position].bit
+            }
+        }
+        return found
+    }
+
+    /// The bits of the patterns that may match `value`.
+    func candidates(in value: String) -> UInt128 {
+        var value = value
+        return value.withUTF8 { candidates(in: $0) }
+    }
+
+    private func occurs(_ literal: Literal, in value: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let count = Int(literal.count)
+        guard value.count - start >= count else { return false }
+        let base = Int(literal.start)
+        for offset in 0..<count {
+            let byte = value[start + offset]
+            if (literal.caseInsensitive ? ASCII.lowercased(byte) : byte) != bytes[base + offset] { return false }
+        }
+        return true
+    }
+}
