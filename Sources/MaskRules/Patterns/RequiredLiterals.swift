@@ -5,8 +5,8 @@
 /// each part of the pattern is described by the finite set of strings it can match, when that set
 /// is small, and by a set of strings one of which each of its matches contains. In a sequence, each
 /// part's required set and each run of consecutive finite parts (crossed) is such a set, and the
-/// best prefilter among them is kept: few strings, none shorter than three characters; an alternation unites
-/// them; an optional part adds the empty string; a repeated part keeps its required set; assertions,
+/// best prefilter among them is kept (few strings, none shorter than three characters); an
+/// alternation unites its branches' sets; an optional part adds the empty string; a repeated part keeps its required set; assertions,
 /// anchors and lookarounds match the empty string (they only narrow the matches). Only ASCII
 /// characters count as literals; anything else (`.`, `\d`, `\w`, a negated or large class, a
 /// non-ASCII character) is "any character" and cuts the strings there.
@@ -21,7 +21,7 @@
 /// let literals = RequiredLiterals(pattern: #"(?<!voic)e[_-]?mail"#, caseInsensitive: true)
 /// // literals?.strings == ["mail"]
 /// literals?.admits("billing_EMAIL") == true
-/// literals?.admits("voicemail") == true   // contains "email": the regular expression decides
+/// literals?.admits("voicemail") == true   // contains "mail": the regular expression decides
 /// literals?.admits("quantity") == false
 /// ```
 public final class RequiredLiterals: Hashable, Sendable {
