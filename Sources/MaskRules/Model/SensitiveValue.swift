@@ -29,7 +29,7 @@ public struct SensitiveValue: Hashable, Sendable, CustomStringConvertible, Custo
     /// and without the key a short value cannot be recovered by hashing every candidate.
     public func fingerprint(with key: FingerprintKey) -> String {
         let normalized = (category?.rawValue ?? "any") + ":" + Redaction.normalize(raw, category: category)
-        return "fp:" + SHA256.hmac(key: key.bytes, message: normalized.utf8).prefix(6).hexString
+        return "fp:" + key.hmac.code(for: normalized.utf8).prefix(6).hexString
     }
 
     public var description: String { redacted }
@@ -47,6 +47,8 @@ public struct FingerprintKey: Sendable, Hashable {
     public let bytes: [UInt8]
     /// Where the key came from, for the report's metadata (never the key itself).
     public let origin: Origin
+    /// HMAC-SHA-256 under `bytes`, its padded key blocks hashed once for all fingerprints.
+    let hmac: SHA256.HMAC
 
     /// Where a fingerprint key came from.
     public enum Origin: String, Sendable, Hashable, Codable {
@@ -60,6 +62,7 @@ public struct FingerprintKey: Sendable, Hashable {
     public init(secret: String) {
         bytes = SHA256.hash(Array("masklint-fingerprint-v1:".utf8) + Array(secret.utf8))
         origin = .configured
+        hmac = SHA256.HMAC(key: bytes)
     }
 
     /// A fresh random key.
@@ -71,6 +74,18 @@ public struct FingerprintKey: Sendable, Hashable {
     private init(bytes: [UInt8]) {
         self.bytes = bytes
         origin = .random
+        hmac = SHA256.HMAC(key: bytes)
+    }
+
+    /// Keys are equal when their bytes and origins are.
+    public static func == (left: FingerprintKey, right: FingerprintKey) -> Bool {
+        left.bytes == right.bytes && left.origin == right.origin
+    }
+
+    /// Hashes the bytes and the origin.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes)
+        hasher.combine(origin)
     }
 }
 
@@ -78,6 +93,13 @@ public struct FingerprintKey: Sendable, Hashable {
 enum Redaction {
     static func redact(_ raw: String, category: PIICategory?) -> String {
         let value = raw.trimmingWhitespace
+        if let bytes = singleByteCharacters(value) { return redact(ascii: bytes, category: category) }
+        return redact(characters: value, category: category)
+    }
+
+    /// `redact` of a trimmed value, character by character (for any text; `redact` takes a faster
+    /// path for ASCII text, which must give the same).
+    static func redact(characters value: String, category: PIICategory?) -> String {
         switch category {
         case .email: return redactEmail(value)
         case .password: return "********"
@@ -123,6 +145,74 @@ enum Redaction {
             guard character.isLetter || character.isNumber else { return character }
             return atWordStart ? character : "*"
         })
+    }
+
+    // MARK: ASCII
+
+    /// The UTF-8 bytes of `value` when each of its characters is one byte: ASCII without a carriage
+    /// return (which makes one character with a line feed after it). Then a character is a number
+    /// when its byte is a digit and a letter when its byte is an ASCII letter, and the redactions
+    /// below give what the ones above give, byte by byte, without forming characters.
+    private static func singleByteCharacters(_ value: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count)
+        for byte in value.utf8 {
+            guard byte < 0x80 && byte != 0x0D else { return nil }
+            bytes.append(byte)
+        }
+        return bytes
+    }
+
+    /// `redact` of a value whose characters are single bytes (`singleByteCharacters`).
+    private static func redact(ascii value: [UInt8], category: PIICategory?) -> String {
+        let redacted: [UInt8]
+        switch category {
+        case .email: redacted = redactEmail(ascii: value)
+        case .password: return "********"
+        case .payment: redacted = redactDigits(ascii: value, keepLast: value.count(where: ASCII.isDigit) >= 12 ? 4 : 0)
+        case .ssn: redacted = redactDigits(ascii: value, keepLast: 0)
+        case .phone: redacted = redactDigits(ascii: value, keepLast: value.count(where: ASCII.isDigit) >= 9 ? 2 : 0)
+        case .name, nil: redacted = redactWords(ascii: value)
+        }
+        return String(decoding: redacted, as: UTF8.self)
+    }
+
+    private static func redactEmail(ascii value: [UInt8]) -> [UInt8] {
+        guard let at = value.lastIndex(of: UInt8(ascii: "@")) else { return redactWords(ascii: value) }
+        let labels = value[(at + 1)...].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        var result = keepFirst(ascii: value[..<at])
+        result.append(UInt8(ascii: "@"))
+        for (index, label) in labels.enumerated() {
+            if index > 0 { result.append(UInt8(ascii: ".")) }
+            result += index == labels.count - 1 && labels.count > 1 ? Array(label) : keepFirst(ascii: label)
+        }
+        return result
+    }
+
+    private static func keepFirst(ascii text: ArraySlice<UInt8>) -> [UInt8] {
+        guard let first = text.first else { return [] }
+        return [first] + [UInt8](repeating: UInt8(ascii: "*"), count: text.count - 1)
+    }
+
+    private static func redactDigits(ascii value: [UInt8], keepLast: Int) -> [UInt8] {
+        var remaining = value.count(where: ASCII.isDigit)
+        return value.map { byte in
+            guard ASCII.isAlphanumeric(byte) else { return byte }
+            let isDigit = ASCII.isDigit(byte)
+            remaining -= isDigit ? 1 : 0
+            return isDigit && remaining < keepLast ? byte : UInt8(ascii: "*")
+        }
+    }
+
+    private static func redactWords(ascii value: [UInt8]) -> [UInt8] {
+        if value.count <= 2 { return [UInt8](repeating: UInt8(ascii: "*"), count: max(value.count, 1)) }
+        var atWordStart = true
+        return value.map { byte in
+            let isAlphanumeric = ASCII.isAlphanumeric(byte)
+            defer { atWordStart = !isAlphanumeric }
+            guard isAlphanumeric else { return byte }
+            return atWordStart ? byte : UInt8(ascii: "*")
+        }
     }
 
     /// The form under which equal values fingerprint equally.

@@ -48,34 +48,55 @@ public struct ScanInputReader: Sendable {
         return try read(descriptor: descriptor, path: path, expectedSize: isRegular ? Int(status.st_size) : nil)
     }
 
-    /// Reads `descriptor` to its end, refusing more than `maximumSize` bytes.
+    /// Reads `descriptor` to its end, refusing more than `maximumSize` bytes. The bytes are read into
+    /// uninitialized memory (a regular file in one array of its size, standard input into arrays that
+    /// double), not into memory first filled with zeros.
     private func read(descriptor: Int32, path: String?, expectedSize: Int?) throws(ScanInputError) -> [UInt8] {
         var bytes: [UInt8] = []
         var capacity = min(max((expectedSize ?? 0) + 1, 64 << 10), maximumSize + 1)
-        bytes.reserveCapacity(capacity)
-        var length = 0
+        var failure: Int32 = 0
+        var atEnd = false
         while true {
-            if length == capacity {
-                guard capacity <= maximumSize else { throw ScanInputError(path: path, reason: .tooLarge(limit: maximumSize, setting: limit)) }
-                capacity = min(capacity * 2, maximumSize + 1)
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initializedCount in
+                guard let base = buffer.baseAddress else { return }
+                Self.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
+                var length = previous.withUnsafeBufferPointer { old in
+                    UnsafeMutableBufferPointer(rebasing: buffer[..<old.count]).initialize(fromContentsOf: old)
+                }
+                while length < capacity {
+                    let readCount = systemRead(descriptor, base + length, capacity - length)
+                    if readCount < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if readCount == 0 {
+                        atEnd = true
+                        break
+                    }
+                    length += readCount
+                }
+                initializedCount = length
             }
-            var failure: Int32 = 0
-            var readCount = 0
-            bytes.append(contentsOf: repeatElement(0, count: capacity - bytes.count))
-            bytes.withUnsafeMutableBytes { buffer in
-                let start = buffer.baseAddress! + length
-                repeat {
-                    readCount = systemRead(descriptor, start, capacity - length)
-                    failure = readCount < 0 ? errno : 0
-                } while readCount < 0 && failure == EINTR
-            }
-            if readCount < 0 { throw ScanInputError(path: path, reason: Self.reason(failure)) }
-            if readCount == 0 { break }
-            length += readCount
-            if length > maximumSize { throw ScanInputError(path: path, reason: .tooLarge(limit: maximumSize, setting: limit)) }
+            if failure != 0 { throw ScanInputError(path: path, reason: Self.reason(failure)) }
+            if bytes.count > maximumSize { throw ScanInputError(path: path, reason: .tooLarge(limit: maximumSize, setting: limit)) }
+            if atEnd { return bytes }
+            capacity = min(capacity * 2, maximumSize + 1)
         }
-        bytes.removeSubrange(length...)
-        return bytes
+    }
+
+    /// Asks the kernel for huge pages over a large buffer about to be filled (Linux), so that reading
+    /// a large file into it faults in 2 MB pages rather than 4 KB ones.
+    private static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+        #if os(Linux)
+        let hugePage = 2 << 20
+        guard buffer.count >= 2 * hugePage, let base = buffer.baseAddress else { return }
+        let start = (Int(bitPattern: base) + hugePage - 1) & ~(hugePage - 1)
+        let end = (Int(bitPattern: base) + buffer.count) & ~(hugePage - 1)
+        guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(address, end - start, MADV_HUGEPAGE)
+        #endif
     }
 
     private static func reason(_ code: Int32) -> ScanInputError.Reason {

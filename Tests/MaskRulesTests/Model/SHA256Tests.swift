@@ -29,4 +29,16 @@ import Testing
         #expect(SHA256.hmac(key: longKey, message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8)).hexString
                 == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }
+
+    /// A prepared key gives the codes of `hmac(key:message:)`, for one message after another.
+    @Test func preparedKeyGivesTheSameCodes() {
+        for key in [[UInt8](repeating: 0x0b, count: 20), Array("Jefe".utf8), [UInt8](repeating: 0xaa, count: 131), []] {
+            let prepared = SHA256.HMAC(key: key)
+            for message in ["", "Hi There", "what do ya want for nothing?", String(repeating: "long message ", count: 20)] {
+                #expect(prepared.code(for: Array(message.utf8)) == SHA256.hmac(key: key, message: Array(message.utf8)))
+            }
+        }
+        #expect(SHA256.HMAC(key: Array("Jefe".utf8)).code(for: Array("what do ya want for nothing?".utf8)).hexString
+                == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+    }
 }

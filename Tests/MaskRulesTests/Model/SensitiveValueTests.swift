@@ -52,4 +52,24 @@ import Testing
                 == FingerprintKey(secret: "s"))
         #expect(try FingerprintKey.resolve(keyFile: nil, environment: [:], configured: .secret("c")) == FingerprintKey(secret: "c"))
     }
+
+    /// ASCII values are redacted byte by byte; the result is what the character-by-character
+    /// redaction gives, for every category.
+    @Test func asciiRedactionIsTheCharacterRedaction() {
+        let values = [
+            "", "a", "12", "abc", "alice.smith@mail.example.com", "a@b", "@", "x@", "@y.", "a.b@c..d", "no at sign",
+            "4111 1111 1111 1111", "4111-1111-1111-1111", "378282246310005", "536-22-8734", "(415) 555-2671",
+            "+14155552671", "+44 (0)20 7183 8750", "hunter2", "Alice Smith", "O'Brien-Smith Jr.", "x1y2 z3",
+            "DE89 3704 0044 0532 0130 00", "a\tb\nc", "pin: 0000", "~!#$%^&*()_+{}|:<>?", "ab cd\nef",
+        ]
+        let categories: [PIICategory?] = [.email, .name, .payment, .password, .ssn, .phone, nil]
+        for value in values {
+            for category in categories {
+                let trimmed = value.trimmingWhitespace
+                #expect(
+                    Redaction.redact(value, category: category) == Redaction.redact(characters: trimmed, category: category),
+                    "\(value.debugDescription) as \(category.map(\.rawValue) ?? "nil")")
+            }
+        }
+    }
 }

@@ -31,6 +31,45 @@ import Testing
         }
     }
 
+    /// A pipe has no size to read into: its bytes go into a buffer that doubles from 64 KB, up to
+    /// the limit.
+    @Test(arguments: [0, 1, 65_535, 65_536, 65_537, 300_000])
+    func readsAPipeThroughGrowingBuffers(count: Int) throws {
+        let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 9) }
+        #expect(try readThroughPipe(bytes, reader: ScanInputReader()) { _ in } == bytes)
+        #expect(try readThroughPipe(bytes, reader: ScanInputReader(maximumSize: count)) { _ in } == bytes)
+        if count > 0 {
+            _ = try readThroughPipe(bytes, reader: ScanInputReader(maximumSize: count - 1)) { path in
+                #expect(throws: ScanInputError(path: path, reason: .tooLarge(limit: count - 1, setting: .maxInputSize))) {
+                    try ScanInputReader(maximumSize: count - 1).read(path)
+                }
+            }
+        }
+    }
+
+    /// What `reader` reads from a named pipe that a thread writes `bytes` into; with `check` given a
+    /// reading that fails, `check` reads the pipe instead and the result is empty.
+    private func readThroughPipe(
+        _ bytes: [UInt8], reader: ScanInputReader, check: (String) throws -> Void
+    ) throws -> [UInt8] {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("scan-pipe-\(UUID().uuidString)").path
+        guard mkfifo(path, 0o600) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let writer = Thread {
+            // A reader that stops at the limit closes its end: the write then fails, which is fine.
+            signal(SIGPIPE, SIG_IGN)
+            let handle = FileHandle(forWritingAtPath: path)
+            try? handle?.write(contentsOf: Data(bytes))
+            try? handle?.close()
+        }
+        writer.start()
+        if reader.maximumSize < bytes.count {
+            try check(path)
+            return []
+        }
+        return try reader.read(path)
+    }
+
     @Test func namesAMissingFileAndADirectory() {
         #expect(throws: ScanInputError(path: "/nonexistent/masklint", reason: .notFound)) {
             try ScanInputReader().read("/nonexistent/masklint")
