@@ -110,6 +110,14 @@ public struct PaymentCardDetector: ValueDetector, DigitRunDetector {
     /// No number starts inside a word.
     var runSelection: DigitRunSelection { .outsideWords }
 
+    /// Twelve digits or more, a group followed by a separator and a digit, or digits after `%` (an
+    /// escape's hex digits): `step`'s first test.
+    var runFilter: DigitRunFilter {
+        DigitRunFilter(
+            lengths: DigitRunFilter.lengths(atLeast: 12), bytesBefore: DigitRunFilter.mask("%"),
+            separatorsBeforeDigit: DigitRunFilter.mask(" -.+"))
+    }
+
     /// A number starting at the digit run `digit..<runEnd`; the walk goes on after it, or after the run.
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
         // Most runs are rejected by the first test of `candidate`, repeated here where it costs no

@@ -109,6 +109,14 @@ public struct PhoneDetector: ValueDetector, DigitRunDetector {
     /// No number starts inside a word.
     var runSelection: DigitRunSelection { .outsideWords }
 
+    /// Digits after `+` or `(`, runs of 3, 10 or 11 digits, a `00` call prefix, or one digit and a
+    /// group separator (the `1` of `1-800-…`): `step`'s first test.
+    var runFilter: DigitRunFilter {
+        DigitRunFilter(
+            lengths: DigitRunFilter.lengths([3, 10, 11]), bytesBefore: DigitRunFilter.mask("+("),
+            separatorsAfterOneDigit: DigitRunFilter.mask(" -."), callPrefix: true)
+    }
+
     /// A number starting at `digit`, or at the `+` or `(` right before it (every number starts so);
     /// the walk goes on after it, or after the digit run.
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {

@@ -122,6 +122,9 @@ public struct SSNDetector: ValueDetector, DigitRunDetector {
     /// No number starts inside a word.
     var runSelection: DigitRunSelection { .outsideWords }
 
+    /// Three digits (a grouped number's first group) or nine: `step`'s first test.
+    var runFilter: DigitRunFilter { DigitRunFilter(lengths: DigitRunFilter.lengths([3, 9])) }
+
     /// A number starting at the digit run `digit..<runEnd`; the walk goes on after it, or after the run.
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
         // The first test of `candidate`, where it costs no call: three or nine digits.
