@@ -55,6 +55,9 @@ struct DigitRunFilter: Sendable, Equatable {
     var separatorsAfterOneDigit: UInt64 = 0
     /// Runs that start with `00` are taken.
     var callPrefix = false
+    /// Runs right after one of these bytes, itself right after a digit, are not taken, whatever
+    /// else is said above: they continue a longer number (`2024-01`, `13.123`). Bytes from 1 to 63.
+    var joinersAfterDigit: UInt64 = 0
 
     /// Takes every run.
     static let all = DigitRunFilter(lengths: ~0)
@@ -83,11 +86,12 @@ struct DigitRunFilter: Sendable, Equatable {
             lengths: lengths | other.lengths, bytesBefore: bytesBefore | other.bytesBefore,
             separatorsBeforeDigit: separatorsBeforeDigit | other.separatorsBeforeDigit,
             separatorsAfterOneDigit: separatorsAfterOneDigit | other.separatorsAfterOneDigit,
-            callPrefix: callPrefix || other.callPrefix)
+            callPrefix: callPrefix || other.callPrefix, joinersAfterDigit: joinersAfterDigit & other.joinersAfterDigit)
     }
 
     /// Whether the run `start..<end`, after the byte `before` (0 at the start of `bytes`), is taken.
     @inline(__always) func takes(_ start: Int, _ end: Int, before: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if before < 64 && joinersAfterDigit >> UInt64(before) & 1 != 0 && ASCII.isDigit(ASCII.byte(bytes, start - 2)) { return false }
         let length = end - start
         if lengths >> UInt64(min(length, 63)) & 1 != 0 { return true }
         if before < 64 && bytesBefore >> UInt64(before) & 1 != 0 { return true }
