@@ -54,6 +54,9 @@ public struct IBANDetector: ValueDetector, DigitRunDetector {
     /// The check digits follow the two letters of the country code.
     var runSelection: DigitRunSelection { .afterTwoLetters }
 
+    /// Two digits or more (the check digits): `step`'s first test.
+    var runFilter: DigitRunFilter { DigitRunFilter(lengths: DigitRunFilter.lengths(atLeast: 2)) }
+
     /// Trigger: two digits after two letters (the selected runs start right after two letters).
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
         guard runEnd - digit >= 2, let match = candidate(at: digit - 2, in: bytes) else { return runEnd }

@@ -110,14 +110,29 @@ public struct PaymentCardDetector: ValueDetector, DigitRunDetector {
     /// No number starts inside a word.
     var runSelection: DigitRunSelection { .outsideWords }
 
+    /// Twelve digits or more, a group followed by a separator and a digit, or digits after `%` (an
+    /// escape's hex digits), not continuing a longer number: `step`'s first tests.
+    var runFilter: DigitRunFilter {
+        DigitRunFilter(
+            lengths: DigitRunFilter.lengths(atLeast: 12), bytesBefore: DigitRunFilter.mask("%"),
+            separatorsBeforeDigit: DigitRunFilter.mask(" -.+"), joinersAfterDigit: DigitRunFilter.mask("-.+"))
+    }
+
     /// A number starting at the digit run `digit..<runEnd`; the walk goes on after it, or after the run.
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
-        // Most runs are rejected by the first test of `candidate`, repeated here where it costs no
-        // call: a short run that no group of digits follows.
-        if ASCII.byte(bytes, digit - 1) != UInt8(ascii: "%") && runEnd - digit < 12
-            && !(Self.isSeparator(ASCII.byte(bytes, runEnd)) && ASCII.isDigit(ASCII.byte(bytes, runEnd + 1)))
-        {
-            return runEnd
+        // Most runs are rejected by the first tests of `candidate`, repeated here where they cost no
+        // call: the two digits of an escape alone after `%`, a run that continues a longer number,
+        // a short run that no group of digits follows.
+        let previous = ASCII.byte(bytes, digit - 1)
+        if previous == UInt8(ascii: "%") {
+            if runEnd - digit <= 2 { return runEnd }
+        } else {
+            if previous != UInt8(ascii: " ") && Self.isSeparator(previous) && ASCII.isDigit(ASCII.byte(bytes, digit - 2)) {
+                return runEnd
+            }
+            if runEnd - digit < 12 && !(Self.isSeparator(ASCII.byte(bytes, runEnd)) && ASCII.isDigit(ASCII.byte(bytes, runEnd + 1))) {
+                return runEnd
+            }
         }
         guard let match = candidate(from: digit, runEnd: runEnd, in: bytes) else { return runEnd }
         matches.append(match)

@@ -109,14 +109,25 @@ public struct PhoneDetector: ValueDetector, DigitRunDetector {
     /// No number starts inside a word.
     var runSelection: DigitRunSelection { .outsideWords }
 
+    /// Digits after `+` or `(`, runs of 3, 10 or 11 digits, a `00` call prefix, or one digit and a
+    /// group separator (the `1` of `1-800-…`), not continuing a longer number: `step`'s first tests.
+    var runFilter: DigitRunFilter {
+        DigitRunFilter(
+            lengths: DigitRunFilter.lengths([3, 10, 11]), bytesBefore: DigitRunFilter.mask("+("),
+            separatorsAfterOneDigit: DigitRunFilter.mask(" -."), callPrefix: true,
+            joinersAfterDigit: DigitRunFilter.mask("-./"))
+    }
+
     /// A number starting at `digit`, or at the `+` or `(` right before it (every number starts so);
     /// the walk goes on after it, or after the digit run.
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
         let previous = ASCII.byte(bytes, digit - 1)
         let start = previous == UInt8(ascii: "+") || previous == UInt8(ascii: "(") ? digit - 1 : digit
         if start == digit {
-            // The first test of `candidate`, where it costs no call: a number without `+`, `(`, `00` or
-            // `1 ` before it is a NANP number of 3 (grouped), 10 or 11 digits.
+            // The first tests of `candidate`, where they cost no call: a number does not continue a
+            // longer one, and one without `+`, `(`, `00` or `1 ` before it is a NANP number of 3
+            // (grouped), 10 or 11 digits.
+            if Self.joinsNumbers(previous) && ASCII.isDigit(ASCII.byte(bytes, digit - 2)) { return runEnd }
             let length = runEnd - digit
             if length != 3 && length != 10 && length != 11 {
                 let first = bytes[digit]

@@ -122,10 +122,18 @@ public struct SSNDetector: ValueDetector, DigitRunDetector {
     /// No number starts inside a word.
     var runSelection: DigitRunSelection { .outsideWords }
 
+    /// Three digits (a grouped number's first group) or nine, not continuing a longer number:
+    /// `step`'s first tests.
+    var runFilter: DigitRunFilter {
+        DigitRunFilter(lengths: DigitRunFilter.lengths([3, 9]), joinersAfterDigit: DigitRunFilter.mask("-./"))
+    }
+
     /// A number starting at the digit run `digit..<runEnd`; the walk goes on after it, or after the run.
     func step(atDigit digit: Int, runEnd: Int, in bytes: UnsafeBufferPointer<UInt8>, matches: inout [DetectorMatch]) -> Int {
-        // The first test of `candidate`, where it costs no call: three or nine digits.
+        // The first tests of `candidate`, where they cost no call: three or nine digits that do not
+        // continue a longer number.
         guard runEnd - digit == 3 || runEnd - digit == 9 else { return runEnd }
+        if Self.joinsNumbers(ASCII.byte(bytes, digit - 1)) && ASCII.isDigit(ASCII.byte(bytes, digit - 2)) { return runEnd }
         guard let match = candidate(from: digit, runEnd: runEnd, in: bytes) else { return runEnd }
         matches.append(match)
         return match.byteRange.upperBound

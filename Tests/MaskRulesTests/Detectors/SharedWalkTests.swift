@@ -106,6 +106,29 @@ struct SharedWalkTests {
         #expect(found > 200)
     }
 
+    /// A detector's run filter lets through every run at which its step may find something: at a
+    /// selected run the filter does not take, the step finds nothing and returns the run's end.
+    @Test func runFiltersTakeEveryRunAStepFindsSomethingAt() throws {
+        let detectors = try Self.detectors(openEndedKey: false).compactMap { $0 as? any DigitRunDetector }
+        var skipped = 0
+        for text in try Self.texts() + ["2026-10-02T16:13:02.088Z 1-800-555-0199 +1 %20 00 1.2 x 12 3"] {
+            var copy = text
+            copy.withUTF8 { bytes in
+                for detector in detectors {
+                    for run in Self.referenceDigitRuns(bytes) where detector.runSelection.selects(run, in: bytes) {
+                        let before = ASCII.byte(bytes, run.lowerBound - 1)
+                        guard !detector.runFilter.takes(run.lowerBound, run.upperBound, before: before, in: bytes) else { continue }
+                        var matches: [DetectorMatch] = []
+                        let next = detector.step(atDigit: run.lowerBound, runEnd: run.upperBound, in: bytes, matches: &matches)
+                        #expect(matches.isEmpty && next == run.upperBound, "\(detector.id) at \(run) of \(text.prefix(80).debugDescription)")
+                        skipped += 1
+                    }
+                }
+            }
+        }
+        #expect(skipped > 100)
+    }
+
     /// The detector's steps at the start of every digit run it selects, found byte by byte
     /// (`referenceDigitRuns`); a step may consume past its run, and the runs it covers are skipped.
     private static func byteWalk(_ detector: some DigitRunDetector, in bytes: UnsafeBufferPointer<UInt8>) -> [DetectorMatch] {
