@@ -13,7 +13,11 @@ struct KeyVocabulary: Sendable {
     static let maximumKeyLength = 96
 
     private let storage: [UInt8]
+    /// The patterns, ordered by their last letter pair when every pattern has one (`anyLastPair` is
+    /// false), so that a key is compared only with the patterns whose pair is its own.
     private let entries: [Entry]
+    /// `entries`' last letter pairs, in the same order (empty when `anyLastPair`).
+    private let entryPairs: [Int]
     /// `lastPairs[b1 << 8 | b2]`: some pattern's last letter pair (`LastLetterPair`) is `b1 b2`.
     private let lastPairs: [Bool]
     /// A pattern ends with `*` or has no last letter pair, so that the last-pair test cannot be used.
@@ -29,9 +33,17 @@ struct KeyVocabulary: Sendable {
             if let pair = LastLetterPair.index(of: pattern.squashed) { lastPairs[pair] = true }
         }
         self.storage = storage
-        self.entries = entries
         self.lastPairs = lastPairs
         anyLastPair = patterns.contains { $0.openEnd || LastLetterPair.index(of: $0.squashed) == nil }
+        if anyLastPair {
+            self.entries = entries
+            entryPairs = []
+        } else {
+            let byPair = zip(entries, patterns.map { LastLetterPair.index(of: $0.squashed) ?? 0 })
+                .sorted { $0.1 < $1.1 }
+            self.entries = byPair.map(\.0)
+            entryPairs = byPair.map(\.1)
+        }
     }
 
     /// Marks in `table` (`table[b1 << 8 | b2]`) the last letter pair of every pattern; `false` when some
@@ -46,13 +58,15 @@ struct KeyVocabulary: Sendable {
     func withMatcher<Result>(_ body: (KeyMatcher) -> Result) -> Result {
         storage.withUnsafeBufferPointer { storage in
             entries.withUnsafeBufferPointer { entries in
-                lastPairs.withUnsafeBufferPointer { lastPairs in
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumKeyLength) { scratch in
-                        withUnsafeTemporaryAllocation(of: Bool.self, capacity: Self.maximumKeyLength) { starts in
-                            body(
-                                KeyMatcher(
-                                    storage: storage, entries: entries, lastPairs: lastPairs, anyLastPair: anyLastPair,
-                                    scratch: scratch, starts: starts))
+                entryPairs.withUnsafeBufferPointer { entryPairs in
+                    lastPairs.withUnsafeBufferPointer { lastPairs in
+                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumKeyLength) { scratch in
+                            withUnsafeTemporaryAllocation(of: Bool.self, capacity: Self.maximumKeyLength) { starts in
+                                body(
+                                    KeyMatcher(
+                                        storage: storage, entries: entries, entryPairs: entryPairs, lastPairs: lastPairs,
+                                        anyLastPair: anyLastPair, scratch: scratch, starts: starts))
+                            }
                         }
                     }
                 }
@@ -65,6 +79,8 @@ struct KeyVocabulary: Sendable {
 struct KeyMatcher {
     let storage: UnsafeBufferPointer<UInt8>
     let entries: UnsafeBufferPointer<KeyVocabulary.Entry>
+    /// The entries' last letter pairs, ascending (empty when `anyLastPair`).
+    let entryPairs: UnsafeBufferPointer<Int>
     let lastPairs: UnsafeBufferPointer<Bool>
     let anyLastPair: Bool
     let scratch: UnsafeMutableBufferPointer<UInt8>
@@ -73,17 +89,32 @@ struct KeyMatcher {
     /// Whether the key `bytes[range]` ends with one of the patterns (see `WordPattern.matchesEnd`).
     func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty, range.count <= KeyVocabulary.maximumKeyLength else { return false }
+        var candidates = entries.indices
         if !anyLastPair {
             // Cheap test first: the key's last letter pair (after trailing digits) must be some
-            // pattern's.
+            // pattern's; and only the patterns with that pair can match.
             guard let pair = LastLetterPair.index(endingBefore: range.upperBound, notBefore: range.lowerBound, in: bytes),
                 lastPairs[pair]
             else { return false }
+            candidates = Self.range(of: pair, in: entryPairs)
         }
         let key = SquashedBuffer(bytes: scratch, starts: starts, count: Squashing.squash(bytes, range, into: scratch, starts: starts))
         let count = key.countWithoutTrailingDigits
-        for entry in entries where matches(entry, endOf: key, count: count) { return true }
+        for index in candidates where matches(entries[index], endOf: key, count: count) { return true }
         return false
+    }
+
+    /// The indices of `pair` in the ascending `pairs`.
+    private static func range(of pair: Int, in pairs: UnsafeBufferPointer<Int>) -> Range<Int> {
+        var low = 0
+        var high = pairs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pairs[middle] < pair { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < pairs.count && pairs[end] == pair { end += 1 }
+        return low..<end
     }
 
     private func matches(_ entry: KeyVocabulary.Entry, endOf key: SquashedBuffer, count: Int) -> Bool {

@@ -75,13 +75,18 @@ struct KeyedValueGroup: Sendable {
             }
         }
         // Each detector's separators: those whose key's last pair ends one of its keys or label keys.
+        // They are searched for with `;`, which lies between them and is passed over.
         var separators = [[Int]](repeating: [], count: detectors.count)
         lastPairs.withUnsafeBufferPointer { lastPairs in
             var index = 0
             let count = bytes.count
             while index < count {
-                index = ByteSearch.first(UInt8(ascii: ":"), or: UInt8(ascii: "="), or: UInt8(ascii: "<"), in: bytes, from: index)
+                index = ByteSearch.first(from: UInt8(ascii: ":"), through: UInt8(ascii: "="), in: bytes, from: index)
                 guard index < count else { break }
+                if bytes[index] == UInt8(ascii: ";") {
+                    index += 1
+                    continue
+                }
                 let detectorBits = Self.detectorsMayEndKey(before: index, in: bytes, lastPairs)
                 if detectorBits != 0 {
                     for detector in separators.indices where detectorBits & Self.bit(ofDetector: detector) != 0 {

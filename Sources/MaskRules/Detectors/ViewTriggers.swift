@@ -35,7 +35,8 @@ struct ViewTriggers {
     }
 
     /// Scans `bytes` for the encodings in `wanted`, eight bytes at a time: a word is looked at byte by
-    /// byte only when it holds a trigger byte (`%`, `\\`, `&`, `+`), and a base64 run is measured only
+    /// byte only when it may hold a trigger byte (`%`, `\\`, `&`, `+`: a byte from `%` to `+`, or
+    /// `\\`), and a base64 run is measured only
     /// around a word made entirely of base64 bytes (every run of 16 or more holds such a word).
     init(_ bytes: UnsafeBufferPointer<UInt8>, wanted: Wanted) {
         let count = bytes.count
@@ -44,12 +45,15 @@ struct ViewTriggers {
         if let base = bytes.baseAddress {
             while index + 8 <= count {
                 let word = WordLanes.load(base, index)
-                var triggers = WordLanes.triggerLanes(word)
+                // Lanes that may hold a trigger byte (`noteTrigger` passes over the others).
+                var triggers = WordLanes.possibleTriggerLanes(word)
                 while triggers != 0 {
                     noteTrigger(bytes, at: index + triggers.trailingZeroBitCount / 8, wanted: wanted)
                     triggers &= triggers &- 1
                 }
-                if wanted.base64 && index >= base64ScannedUpTo && WordLanes.base64Lanes(word) == WordLanes.highBits {
+                if wanted.base64 && index >= base64ScannedUpTo && WordLanes.mayBeBase64(word)
+                    && WordLanes.base64Lanes(word) == WordLanes.highBits
+                {
                     base64ScannedUpTo = noteBase64Run(bytes, around: index)
                 }
                 index += 8

@@ -36,6 +36,18 @@ enum WordLanes {
             | lanes(word, equalTo: UInt8(ascii: "&")) | lanes(word, equalTo: UInt8(ascii: "+"))
     }
 
+    /// Lanes holding a byte from `%` to `+` (`%`, `&`, `'`, `(`, `)`, `*`, `+`) or `\`: every lane
+    /// `triggerLanes` sets and a few more, in fewer steps.
+    @inline(__always) static func possibleTriggerLanes(_ word: UInt64) -> UInt64 {
+        lanes(word, from: UInt8(ascii: "%"), through: UInt8(ascii: "+")) | lanes(word, equalTo: UInt8(ascii: "\\"))
+    }
+
+    /// Whether every lane holds a byte from `+` to `z`, as every base64 byte is: a quick test before
+    /// `base64Lanes`, which most words of text fail on a space, quote or other punctuation.
+    @inline(__always) static func mayBeBase64(_ word: UInt64) -> Bool {
+        lanes(word, from: UInt8(ascii: "+"), through: UInt8(ascii: "z")) == highBits
+    }
+
     /// Lanes holding a byte of either base64 alphabet: letters, digits, `+`, `/`, `-`, `_`.
     @inline(__always) static func base64Lanes(_ word: UInt64) -> UInt64 {
         lanes(word, from: 0x30, through: 0x39) | lanes(word, from: 0x41, through: 0x5A) | lanes(word, from: 0x61, through: 0x7A)
