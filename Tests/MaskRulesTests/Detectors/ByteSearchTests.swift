@@ -4,7 +4,7 @@ import Testing
 /// The eight-bytes-at-a-time range search finds what a byte-by-byte search finds.
 @Suite struct ByteSearchTests {
     @Test func rangeSearchFindsTheFirstByteInTheRange() {
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededGenerator(state: 7)
         for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 200] {
             for _ in 0..<40 {
                 // Mostly letters and spaces, sometimes `:`, `;`, `<`, `=`, `>`, `9` and bytes above 0x7F.
@@ -20,18 +20,5 @@ import Testing
                 }
             }
         }
-    }
-}
-
-/// A small deterministic generator for the test's texts.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -3,18 +3,7 @@ import Testing
 
 @Suite("Scanner robustness on generated text")
 struct ScannerRobustnessTests {
-    /// A deterministic generator, so that a failure can be replayed.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return mixed ^ (mixed >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
+    typealias Generator = SeededGenerator
 
     /// Pieces that stress the detectors' edges: escapes, separators, digits, keys and non-ASCII text.
     static let fragments = [

@@ -41,7 +41,7 @@ import Testing
     /// The same texts in many orders, so that each sits next to many others.
     @Test func noOrderHidesAValue() throws {
         let detectors = try Self.detectors.get()
-        var generator = SelectorMatcherPruningTests.Generator(state: 0xBA7C4)
+        var generator = SeededGenerator(state: 0xBA7C4)
         let texts = try Self.texts()
         let withValues = Set(texts.filter { !detectors.scan($0).isEmpty })
         for _ in 0..<20 {

@@ -72,7 +72,7 @@ import Testing
     /// pieces of its examples, separators and random letters, so that many of them match).
     @Test func neverRejectsAMatchOfAShippedRule() throws {
         let ruleSet = try Self.ruleSet.get()
-        var generator = SelectorMatcherPruningTests.Generator(state: 0x5EED)
+        var generator = SeededGenerator(state: 0x5EED)
         var checkedMatches = 0
         var prefiltered = 0
         for rule in ruleSet.categories.flatMap(\.inputNames) {
@@ -107,11 +107,9 @@ import Testing
 /// Random patterns of the portable subset against random subjects: whenever PCRE2 finds a match in
 /// an ASCII subject, the pattern's required literals admit the subject.
 @Suite struct RequiredLiteralsRandomPatternTests {
-    typealias Generator = SelectorMatcherPruningTests.Generator
-
     static let alphabet: [Character] = ["a", "b", "c", "A", "B", "_", "-", ".", "1"]
 
-    static func pattern(_ generator: inout Generator, depth: Int = 0) -> String {
+    static func pattern(_ generator: inout SeededGenerator, depth: Int = 0) -> String {
         var pattern = ""
         for _ in 0..<Int.random(in: 1...4, using: &generator) {
             var atom: String
@@ -137,7 +135,7 @@ import Testing
     }
 
     @Test func everyMatchIsAdmitted() throws {
-        var generator = Generator(state: 0xC0FFEE)
+        var generator = SeededGenerator(state: 0xC0FFEE)
         var patterns = 0, withLiterals = 0, matches = 0, ruledOut = 0
         for _ in 0..<3_000 {
             let source = Self.pattern(&generator)

@@ -159,17 +159,7 @@ import Testing
 /// Matching agrees with a naive matcher (every combinator tries every candidate, no pruning) on random
 /// trees and random selectors: the pruning never changes an answer.
 @Suite struct SelectorMatcherPruningTests {
-    /// A small deterministic generator (SplitMix64), so that failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SeededGenerator
 
     static func randomMarkup(_ generator: inout Generator, depth: Int = 0) -> String {
         var markup = ""
