@@ -90,9 +90,9 @@ public struct FieldClassifier: Sendable {
         // Per attribute value, the rules whose literals it contains: one pass for all rules.
         let candidates = attributeValues.map { value in value.map { inputNameScreen?.candidates(in: $0) ?? ~0 } ?? 0 }
         for index in inputNameRules.indices {
-            let bit: UInt128 = index < LiteralScreen.capacity ? 1 << UInt128(index) : 0
             for position in inputNameAttributePositions[index] {
-                guard bit == 0 || candidates[position] & bit != 0, let value = attributeValues[position], !value.isEmpty else { continue }
+                guard LiteralScreen.contains(candidates[position], index), let value = attributeValues[position], !value.isEmpty
+                else { continue }
                 do {
                     guard try inputNameRules[index].pattern.compiled.matches(value) else { continue }
                     let attribute = inputNameAttributes[position]

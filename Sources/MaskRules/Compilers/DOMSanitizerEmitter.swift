@@ -164,8 +164,8 @@ struct DOMSanitizerEmitter {
             lines += ["  return 0; // Plain: the rule set names no elements", "}"]
             return lines
         }
+        lines.append("  const tag = node.localName;")
         if let prefilter = rules.prefilter {
-            lines.append("  const tag = node.localName;")
             lines.append("  // Fast path: an HTML element with none of these tags and attributes matches no rule. The namespace")
             lines.append("  // is read only when the attributes pass: one DOM call fewer for nearly every element.")
             lines.append("  switch (tag) {")
@@ -174,17 +174,11 @@ struct DOMSanitizerEmitter {
                 lines.append("      break;")
             }
             lines.append("    default:")
-            if prefilter.attributeNames.isEmpty {
-                lines.append("      if (node.namespaceURI === HTML_NAMESPACE) return 0;")
-            } else {
-                lines.append("      if (!node.matches(PREFILTER_ATTRIBUTES) && node.namespaceURI === HTML_NAMESPACE) return 0;")
-            }
+            let attributes = prefilter.attributeNames.isEmpty ? "" : "!node.matches(PREFILTER_ATTRIBUTES) && "
+            lines.append("      if (" + attributes + "node.namespaceURI === HTML_NAMESPACE) return 0;")
             lines.append("  }")
-            lines.append("  const html = node.namespaceURI === HTML_NAMESPACE;")
-        } else {
-            lines.append("  const html = node.namespaceURI === HTML_NAMESPACE;")
-            lines.append("  const tag = node.localName;")
         }
+        lines.append("  const html = node.namespaceURI === HTML_NAMESPACE;")
         let hasPatterns = !rules.inputNameRules.isEmpty
         lines.append("  let level\(typeScript ? ": SanitizeLevelValue" : "") = 0;")
         for (index, group) in rules.selectorGroups.enumerated() {

@@ -13,7 +13,6 @@ enum ASCII {
         byte == 0x20 || (byte &- 0x09 < 5)
     }
     @inline(__always) static func lowercased(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
-    @inline(__always) static func uppercased(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte & ~0x20 : byte }
     @inline(__always) static func isHexDigit(_ byte: UInt8) -> Bool { hexValue(byte) != nil }
     @inline(__always) static func hexValue(_ byte: UInt8) -> UInt8? {
         if isDigit(byte) { return byte &- 0x30 }

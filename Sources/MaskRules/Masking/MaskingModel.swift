@@ -63,8 +63,9 @@ public struct MaskingModel: Sendable {
             let candidates = rules.fieldNameTests[position].screen?.candidates(in: value) ?? ~0
             for candidate in levels.indices {
                 guard levels[candidate] > level else { break }
-                guard candidate >= LiteralScreen.capacity || candidates & (1 << UInt128(candidate)) != 0 else { continue }
-                if Self.matches(rules.fieldNameTests[position].patterns[candidate], value) {
+                // The screen has tested the rule's literals: PCRE2 decides for the candidates.
+                guard LiteralScreen.contains(candidates, candidate) else { continue }
+                if Self.matches(rules.fieldNameTests[position].patterns[candidate].compiled, value) {
                     level = levels[candidate]
                     break
                 }
@@ -84,7 +85,7 @@ public struct MaskingModel: Sendable {
         if InputNameRuleScope.appliesTo(element) {
             for rule in rules.inputNameRules {
                 for attribute in rule.attributes {
-                    guard let value = element.attributeValue(attribute), Self.matches(rule.pattern, value) else { continue }
+                    guard let value = element.attributeValue(attribute), Self.matches(rule.pattern.compiled, value) else { continue }
                     matches.append(RuleMatch(ruleID: rule.header.id, category: rule.header.category, level: rule.header.level,
                                              evidence: .attribute(name: attribute, value: value)))
                     break
@@ -94,7 +95,7 @@ public struct MaskingModel: Sendable {
         return RuleDemand(level: matches.map(\.level).max() ?? .plain, matches: matches)
     }
 
-    private static func matches(_ pattern: RulePattern, _ value: String) -> Bool {
+    private static func matches(_ pattern: PCRE2Pattern, _ value: String) -> Bool {
         do {
             return try pattern.matches(value)
         } catch {

@@ -1,6 +1,6 @@
 /// The required literals of many patterns at once: one pass over a value tells which of the
 /// patterns may match it, where asking each pattern's `RequiredLiterals` would pass over it once per
-/// pattern. The classifier and the masking model search the same few attribute values of a field
+/// pattern (`RequiredLiterals.admits(_:)` is a screen of one pattern). The classifier and the masking model search the same few attribute values of a field
 /// with every input-name rule.
 ///
 /// The answer is exact in the same direction as `RequiredLiterals.admits(_:)`: a pattern left out
@@ -31,6 +31,12 @@ struct LiteralScreen: Sendable {
 
     /// A screen for `patterns` (bit `i` for `patterns[i]`), or `nil` when there are more than `capacity`.
     init?(_ patterns: [RulePattern]) {
+        self.init(literals: patterns.map { pattern in pattern.requiredLiterals.map { ($0.strings, $0.caseInsensitive) } })
+    }
+
+    /// A screen for patterns given by their literal strings (lower case when case-insensitive); `nil`
+    /// for a pattern without required literals. `nil` when there are more than `capacity`.
+    init?(literals patterns: [(strings: [String], caseInsensitive: Bool)?]) {
         guard patterns.count <= Self.capacity else { return nil }
         var entries: [(first: UInt8, bytes: [UInt8], bit: UInt128, caseInsensitive: Bool)] = []
         var always: UInt128 = 0
@@ -38,13 +44,13 @@ struct LiteralScreen: Sendable {
         for (index, pattern) in patterns.enumerated() {
             let bit: UInt128 = 1 << UInt128(index)
             all |= bit
-            guard let required = pattern.requiredLiterals else {
+            guard let pattern else {
                 always |= bit
                 continue
             }
-            for string in required.strings {
+            for string in pattern.strings {
                 let literal = Array(string.utf8)
-                entries.append((ASCII.lowercased(literal[0]), literal, bit, required.caseInsensitive))
+                entries.append((ASCII.lowercased(literal[0]), literal, bit, pattern.caseInsensitive))
             }
         }
         entries.sort { $0.first < $1.first }
@@ -79,6 +85,12 @@ struct LiteralScreen: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether pattern `index` is among `candidates`; patterns past `capacity`, which no screen
+    /// covers, always are.
+    static func contains(_ candidates: UInt128, _ index: Int) -> Bool {
+        index >= capacity || (candidates >> UInt128(index)) & 1 != 0
     }
 
     /// The bits of the patterns that may match `value`.

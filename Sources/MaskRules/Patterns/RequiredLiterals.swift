@@ -29,12 +29,8 @@ public final class RequiredLiterals: Hashable, Sendable {
     public let strings: [String]
     /// Whether `admits(_:)` compares ASCII letters regardless of case.
     public let caseInsensitive: Bool
-    /// The UTF-8 bytes of `strings`, one after another (lower case when case-insensitive).
-    private let bytes: [UInt8]
-    /// Where each string starts in `bytes`, and one more entry for the end of the last.
-    private let starts: [Int]
-    /// A bit per possible first byte, both cases set when case-insensitive.
-    private let firstBytes: ByteSet
+    /// The strings as a screen of one pattern, which does the searching.
+    private let screen: LiteralScreen
 
     /// At most this many strings in a finite set; beyond it a part is described by a required set.
     static let exactLimit = 64
@@ -59,20 +55,7 @@ public final class RequiredLiterals: Hashable, Sendable {
         for string in sorted where !kept.contains(where: { string.contains($0) }) { kept.append(string) }
         self.strings = kept.sorted()
         self.caseInsensitive = caseInsensitive
-        var bytes: [UInt8] = []
-        var starts: [Int] = []
-        var firstBytes = ByteSet()
-        for string in self.strings {
-            starts.append(bytes.count)
-            bytes += string.utf8
-            let first = string.utf8.first!
-            firstBytes.insert(first)
-            if caseInsensitive { firstBytes.insert(ASCII.uppercased(first)) }
-        }
-        starts.append(bytes.count)
-        self.bytes = bytes
-        self.starts = starts
-        self.firstBytes = firstBytes
+        screen = LiteralScreen(literals: [(self.strings, caseInsensitive)])!
     }
 
     /// Whether `subject` may match the pattern: `false` only when the subject is ASCII and contains
@@ -84,36 +67,7 @@ public final class RequiredLiterals: Hashable, Sendable {
 
     /// Whether the UTF-8 `subject` may match the pattern (see `admits(_:)`).
     public func admits(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
-        var found = false
-        bytes.withUnsafeBufferPointer { literals in
-            starts.withUnsafeBufferPointer { starts in
-                for index in 0..<subject.count {
-                    let byte = subject[index]
-                    if byte >= 0x80 {
-                        found = true
-                        return
-                    }
-                    guard firstBytes.contains(byte) else { continue }
-                    for literal in 0..<(starts.count - 1)
-                    where occurs(literals[starts[literal]..<starts[literal + 1]], in: subject, at: index) {
-                        found = true
-                        return
-                    }
-                }
-            }
-        }
-        return found
-    }
-
-    private func occurs(_ literal: Slice<UnsafeBufferPointer<UInt8>>, in subject: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard subject.count - start >= literal.count else { return false }
-        var position = start
-        for expected in literal {
-            let byte = subject[position]
-            if (caseInsensitive ? ASCII.lowercased(byte) : byte) != expected { return false }
-            position += 1
-        }
-        return true
+        screen.candidates(in: subject) != 0
     }
 
     public static func == (lhs: RequiredLiterals, rhs: RequiredLiterals) -> Bool {
@@ -123,31 +77,6 @@ public final class RequiredLiterals: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(strings)
         hasher.combine(caseInsensitive)
-    }
-}
-
-/// 256 bits, one per byte value.
-private struct ByteSet: Sendable {
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-
-    mutating func insert(_ byte: UInt8) {
-        let bit = UInt64(1) << UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: words.0 |= bit
-        case 1: words.1 |= bit
-        case 2: words.2 |= bit
-        default: words.3 |= bit
-        }
-    }
-
-    func contains(_ byte: UInt8) -> Bool {
-        let bit = UInt64(1) << UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: return words.0 & bit != 0
-        case 1: return words.1 & bit != 0
-        case 2: return words.2 & bit != 0
-        default: return words.3 & bit != 0
-        }
     }
 }
 
