@@ -43,50 +43,20 @@ struct PIIDetectors: Sendable {
         }
     }
 
-    /// Of `texts`, the ones in which `scan(_:)` finds nothing, found by scanning them all at once.
-    ///
-    /// Scanning costs a little per call as well as per byte, and a page's attribute values and
-    /// texts are mostly short, so they are scanned as one buffer, separated as the auditor separates
-    /// the strings of a session (`StringBatch.separator`: no detector match, key, veto word or
-    /// decoded region runs across it, so a value a text holds alone is found in the buffer too). A
-    /// text the buffer shows a value in, or next to, is not returned: its own scan decides. Texts that
-    /// cannot hold a value at all (`mayHoldValue(_:)`) are not returned either; `scan(_:)` skips them.
+    /// Of `texts`, the ones in which `scan(_:)` finds nothing, found by scanning them all at once
+    /// (`SeparatedStrings`). A text the buffer shows a value in, or next to, is not returned: its own
+    /// scan decides. Texts that cannot hold a value at all (`mayHoldValue(_:)`) are not returned
+    /// either; `scan(_:)` skips them.
     func cleanTexts(among texts: [String]) -> Set<String> {
-        guard !rules.isEmpty else { return Set(texts) }
-        var buffer: [UInt8] = []
-        var ranges: [Range<Int>] = []
-        for text in texts where Self.mayHoldValue(text) {
-            let start = buffer.count
-            buffer.append(contentsOf: text.utf8)
-            ranges.append(start..<buffer.count)
-            buffer.append(contentsOf: StringBatch.separator)
+        guard !rules.isEmpty else { return [] }
+        let candidates = texts.filter(Self.mayHoldValue)
+        var strings = SeparatedStrings()
+        for text in candidates { strings.append(text) }
+        var flagged = [Bool](repeating: false, count: candidates.count)
+        for detection in strings.bytes.withUnsafeBufferPointer({ scanner.scan(utf8: $0) }) {
+            for index in strings.indices(touching: detection.byteRange) { flagged[index] = true }
         }
-        var flagged = [Bool](repeating: false, count: ranges.count)
-        let detections = buffer.withUnsafeBufferPointer { scanner.scan(utf8: $0) }
-        for detection in detections {
-            // The text the value starts in and every later one it reaches; a value that starts in a
-            // separator flags the texts on both sides of it.
-            let start = detection.byteRange.lowerBound
-            var low = 0, high = ranges.count
-            while low < high {
-                let middle = (low + high) / 2
-                if ranges[middle].upperBound <= start { low = middle + 1 } else { high = middle }
-            }
-            if low > 0 && (low == ranges.count || !ranges[low].contains(start)) { flagged[low - 1] = true }
-            var index = low
-            while index < ranges.count {
-                flagged[index] = true
-                index += 1
-                if index == ranges.count || ranges[index].lowerBound >= detection.byteRange.upperBound { break }
-            }
-        }
-        var clean: Set<String> = []
-        var next = 0
-        for text in texts where Self.mayHoldValue(text) {
-            if !flagged[next] { clean.insert(text) }
-            next += 1
-        }
-        return clean
+        return Set(zip(candidates, flagged).lazy.filter { !$0.1 }.map(\.0))
     }
 
     /// Every built-in detector needs a digit, an `@`, or a key-value separator (`=`, `:`) to find

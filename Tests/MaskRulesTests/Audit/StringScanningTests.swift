@@ -28,7 +28,7 @@ import Testing
         var starts: [Int] = []
         for string in strings {
             starts.append(joined.count)
-            joined += Array(string.utf8) + StringBatch.separator
+            joined += Array(string.utf8) + SeparatedStrings.separator
         }
         let together = joined.withUnsafeBufferPointer { scanner.scan(utf8: $0) }
         let actual = Set(together.map { "\($0.byteRange.lowerBound) \($0.detectorID) \($0.value)" })
@@ -109,5 +109,32 @@ import Testing
 
     @Test func textWithoutBackslashesIsLeftAlone() {
         #expect(Array("#main > div".utf8).withUnsafeBytes { CSSUnescaping.unescaped($0) } == nil)
+    }
+}
+
+@Suite struct SeparatedStringsTests {
+    static func strings(_ texts: [String]) -> SeparatedStrings {
+        var strings = SeparatedStrings()
+        for text in texts { strings.append(text) }
+        return strings
+    }
+
+    @Test func findsTheStringThatHoldsAnOffset() {
+        let strings = Self.strings(["ab", "", "cde"])  // ab\n\0\n \n\0\n cde\n\0\n
+        #expect(strings.ranges == [0..<2, 5..<5, 8..<11])
+        #expect(strings.index(containing: 0) == 0)
+        #expect(strings.index(containing: 1) == 0)
+        #expect(strings.index(containing: 2) == nil)
+        #expect(strings.index(containing: 8) == 2)
+        #expect(strings.index(containing: 11) == nil)
+    }
+
+    @Test func aValueTouchesTheStringsItLiesInOrNextTo() {
+        let strings = Self.strings(["ab", "cd", "ef"])  // 0..<2, 5..<7, 10..<12
+        #expect(strings.indices(touching: 0..<2) == 0..<1)
+        #expect(strings.indices(touching: 1..<6) == 0..<2)
+        #expect(strings.indices(touching: 5..<11) == 1..<3)
+        #expect(strings.indices(touching: 3..<4) == 0..<2, "a value inside a separator touches both neighbours")
+        #expect(strings.indices(touching: 12..<13) == 2..<3, "after the last string: the last string")
     }
 }

@@ -1,12 +1,6 @@
-/// Strings of a session gathered into one buffer and scanned together.
-///
-/// Scanning costs a little per call as well as per byte, and a page is mostly short strings (class
-/// names, attribute values), so strings are appended to one buffer, separated by `\n\0\n`, and the
-/// detectors and the canary matcher run once over it. No detector match, key, veto word and decoded
-/// view region runs across a line feed and a NUL byte, so every value a string holds is found in the
-/// buffer; a test checks this for every built-in detector. A context word (`ssn` before a bare
-/// number) may be found in the string before, though, so each string the buffer shows a value in is
-/// scanned again alone, and that result is the one reported.
+/// Strings of a session gathered into one buffer (`SeparatedStrings`) and scanned together: the
+/// detectors and the canary matcher run once over it, and each string the buffer shows a value in
+/// is scanned again alone, whose result is the one reported.
 struct StringBatch {
     private struct Entry {
         /// The message's stamp, in `stamps`.
@@ -14,40 +8,33 @@ struct StringBatch {
         var field: String
         var channel: StringChannel
         var node: NodeReference?
-        var range: Range<Int>
         /// The string's `CleanStringCache.cacheHash(_:)`, computed when it was looked up there; `nil`
         /// when it is too long to be kept there.
         var hash: UInt64?
     }
 
-    /// What separates strings in the buffer.
-    static let separator: [UInt8] = [0x0A, 0x00, 0x0A]
     /// The buffer size at which the owner should scan.
     static let preferredSize = 64 << 10
 
-    private var buffer: [UInt8] = []
+    /// The strings; entry `i` describes string `i`.
+    private var strings = SeparatedStrings(reservingCapacity: preferredSize + 4096)
     private var entries: [Entry] = []
     /// The stamps of the messages the entries come from, each once.
     private var stamps: [MessageStamp] = []
 
     /// Whether the batch has reached its preferred size.
-    var isFull: Bool { buffer.count >= Self.preferredSize }
+    var isFull: Bool { strings.bytes.count >= Self.preferredSize }
     /// Whether the batch holds no string.
     var isEmpty: Bool { entries.isEmpty }
 
-    init() {
-        buffer.reserveCapacity(Self.preferredSize + 4096)
-    }
+    init() {}
 
     /// Adds a string to scan, with its `CleanStringCache.cacheHash(_:)`.
     mutating func add(_ bytes: UnsafeRawBufferPointer, hash: UInt64?, message: MessageStamp, field: String,
                       channel: StringChannel, node: NodeReference?) {
         if stamps.isEmpty || stamps[stamps.count - 1].index != message.index { stamps.append(message) }
-        let start = buffer.count
-        buffer.append(contentsOf: bytes)
-        entries.append(Entry(message: stamps.count - 1, field: field, channel: channel, node: node,
-                             range: start..<buffer.count, hash: hash))
-        buffer.append(contentsOf: Self.separator)
+        strings.append(bytes)
+        entries.append(Entry(message: stamps.count - 1, field: field, channel: channel, node: node, hash: hash))
     }
 
     /// Scans every string added since the last call and empties the batch; returns the strings that
@@ -55,12 +42,12 @@ struct StringBatch {
     /// to `clean`.
     mutating func scan(with scanner: ValueScanner, canaries: CanaryMatcher, clean: inout CleanStringCache) -> [ScannedString] {
         defer {
-            buffer.removeAll(keepingCapacity: buffer.capacity <= 4 * Self.preferredSize)
+            strings.removeAll(keepingCapacityUpTo: 4 * Self.preferredSize)
             entries.removeAll(keepingCapacity: true)
             stamps.removeAll(keepingCapacity: true)
         }
         guard !entries.isEmpty else { return [] }
-        let (detections, hits) = buffer.withUnsafeBufferPointer { bytes -> ([DetectedValue], [CanaryMatcher.Hit]) in
+        let (detections, hits) = strings.bytes.withUnsafeBufferPointer { bytes -> ([DetectedValue], [CanaryMatcher.Hit]) in
             if canaries.isEmpty { return (scanner.scan(utf8: bytes), []) }
             // The decoded views, built once for the detectors and the canaries.
             let views = scanner.views(of: bytes)
@@ -69,21 +56,21 @@ struct StringBatch {
         }
         // The entries the buffer shows a value in, in order: walked beside the entries below, so that
         // the strings without one (nearly all) cost no lookup.
-        var entriesWithValues = detections.compactMap { entryIndex(containing: $0.byteRange.lowerBound) }
+        var entriesWithValues = detections.compactMap { strings.index(containing: $0.byteRange.lowerBound) }
         entriesWithValues.sort()
         var nextWithValue = 0
         var hitsByEntry: [Int: [CanaryMatcher.Hit]] = [:]
         for hit in hits {
-            guard let entry = entryIndex(containing: hit.range.lowerBound) else { continue }
-            let start = entries[entry].range.lowerBound
-            let end = min(hit.range.upperBound, entries[entry].range.upperBound)
+            guard let entry = strings.index(containing: hit.range.lowerBound) else { continue }
+            let start = strings.ranges[entry].lowerBound
+            let end = min(hit.range.upperBound, strings.ranges[entry].upperBound)
             hitsByEntry[entry, default: []].append(
                 CanaryMatcher.Hit(canary: hit.canary, range: (hit.range.lowerBound - start)..<(end - start), form: hit.form))
         }
         var result: [ScannedString] = []
-        buffer.withUnsafeBytes { bytes in
+        strings.bytes.withUnsafeBytes { bytes in
             for (index, entry) in entries.enumerated() {
-                let content = UnsafeRawBufferPointer(rebasing: bytes[entry.range])
+                let content = UnsafeRawBufferPointer(rebasing: bytes[strings.ranges[index]])
                 var hasValue = false
                 while nextWithValue < entriesWithValues.count && entriesWithValues[nextWithValue] <= index {
                     hasValue = hasValue || entriesWithValues[nextWithValue] == index
@@ -101,17 +88,5 @@ struct StringBatch {
             }
         }
         return result
-    }
-
-    /// The entry whose bytes hold buffer offset `offset`, or `nil` for a separator.
-    private func entryIndex(containing offset: Int) -> Int? {
-        var low = 0
-        var high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
-        }
-        guard low < entries.count, entries[low].range.contains(offset) else { return nil }
-        return low
     }
 }
