@@ -10,7 +10,7 @@
 //
 // Prints one JSON object per run and a summary (medians over runs). Needs `chromium` on PATH.
 
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -115,21 +115,103 @@ const script = `${loadMarks("__masklintParseStart")}<script type="module" data-m
 // script runs when the page's parse ends, wherever it stands.
 const composed = page.replace(/<\/head>/i, script + "</head>");
 const directory = mkdtempSync(join(tmpdir(), "masklint-benchmark-"));
-const file = join(directory, "page.html");
-writeFileSync(file, composed);
+
+// Two ways to load the page. By default, the way a user meets it: the browser is already running,
+// and each run opens the page in a new tab of its own browser context (a new renderer process, so
+// nothing compiled in one run is reused by the next), after that tab has loaded an empty page of
+// the same origin and rested for a second. With --fresh-browser, each run starts Chromium on the
+// page (--dump-dom): the first pass then competes with the browser's own start-up, which on a
+// machine with few cores makes it slower and more variable.
+const freshBrowser = process.argv.includes("--fresh-browser");
+const browserArguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", `--user-data-dir=${join(directory, "profile")}`];
+const resultPattern = /<script type="application\/json" id="masklint-benchmark"[^>]*>([\s\S]*?)<\/script>/;
+
+function runInFreshBrowser(pageFile) {
+  const dump = execFileSync(chromium, [...browserArguments, "--dump-dom", pathToFileURL(pageFile).href],
+    { encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "ignore"] });
+  const match = resultPattern.exec(dump);
+  if (!match) throw new Error("no benchmark results in the page");
+  return JSON.parse(match[1]);
+}
+
+// A minimal Chrome DevTools Protocol client over the browser's WebSocket (node's WebSocket needs
+// --experimental-websocket on node 20; the script re-runs itself with it when needed).
+async function openBrowser() {
+  const browser = spawn(chromium, [...browserArguments, "--remote-debugging-port=0", "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
+  const endpoint = await new Promise((resolveEndpoint, reject) => {
+    let text = "";
+    browser.stderr.on("data", (chunk) => {
+      text += chunk;
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(text);
+      if (match) resolveEndpoint(match[1]);
+    });
+    browser.on("exit", (code) => reject(new Error(`chromium exited (${code}) before it listened`)));
+  });
+  const socket = new WebSocket(endpoint);
+  await new Promise((resolveOpen, reject) => { socket.onopen = resolveOpen; socket.onerror = reject; });
+  let nextId = 0;
+  const pending = new Map();
+  socket.onmessage = (event) => {
+    const message = JSON.parse(event.data);
+    const waiter = pending.get(message.id);
+    if (!waiter) return;
+    pending.delete(message.id);
+    if (message.error) waiter.reject(new Error(`${waiter.method}: ${message.error.message}`));
+    else waiter.resolve(message.result);
+  };
+  const send = (method, params = {}, sessionId = undefined) => new Promise((resolveSend, reject) => {
+    const id = ++nextId;
+    pending.set(id, { resolve: resolveSend, reject, method });
+    socket.send(JSON.stringify({ id, method, params, sessionId }));
+  });
+  const close = () => { socket.close(); browser.kill(); };
+  return { send, close };
+}
+
+const sleep = (ms) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
+
+async function runInRunningBrowser(browser, pageFile, restFile) {
+  const { browserContextId } = await browser.send("Target.createBrowserContext");
+  try {
+    const { targetId } = await browser.send("Target.createTarget", { url: "about:blank", browserContextId });
+    const { sessionId } = await browser.send("Target.attachToTarget", { targetId, flatten: true });
+    await browser.send("Page.navigate", { url: pathToFileURL(restFile).href }, sessionId);
+    await sleep(1000);
+    await browser.send("Page.navigate", { url: pathToFileURL(pageFile).href }, sessionId);
+    for (let waited = 0; waited < 60000; waited += 100) {
+      await sleep(100);
+      const { result } = await browser.send("Runtime.evaluate", {
+        expression: `document.getElementById("masklint-benchmark")?.textContent ?? null`, returnByValue: true }, sessionId);
+      if (typeof result.value === "string") return JSON.parse(result.value);
+    }
+    throw new Error("no benchmark results in the page after 60 s");
+  } finally {
+    await browser.send("Target.disposeBrowserContext", { browserContextId });
+  }
+}
+
+if (!freshBrowser && typeof WebSocket === "undefined") {
+  // Re-run with node's WebSocket enabled.
+  const child = spawnSync(process.execPath, ["--experimental-websocket", "--no-warnings", ...process.argv.slice(1)], { stdio: "inherit" });
+  rmSync(directory, { recursive: true, force: true });
+  process.exit(child.status ?? 1);
+}
 
 const all = [];
+const restFile = join(directory, "rest.html");
+writeFileSync(restFile, "<!doctype html><title>rest</title>\n");
+const browser = freshBrowser ? null : await openBrowser();
 try {
   for (let run = 0; run < runs; run++) {
-    const dump = execFileSync(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", `--user-data-dir=${join(directory, "profile")}`,
-      "--dump-dom", pathToFileURL(file).href], { encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "ignore"] });
-    const match = /<script type="application\/json" id="masklint-benchmark"[^>]*>([\s\S]*?)<\/script>/.exec(dump);
-    if (!match) throw new Error("no benchmark results in the page");
-    const result = JSON.parse(match[1]);
+    // Each run loads its own copy of the page, so no cache keyed by the source can serve it.
+    const pageFile = join(directory, `page-${run}.html`);
+    writeFileSync(pageFile, composed.replace("<script type=\"module\" data-masklint-benchmark>\n", `<script type="module" data-masklint-benchmark>\n// run ${run}\n`));
+    const result = freshBrowser ? runInFreshBrowser(pageFile) : await runInRunningBrowser(browser, pageFile, restFile);
     all.push(result);
     console.log(JSON.stringify(result));
   }
 } finally {
+  browser?.close();
   rmSync(directory, { recursive: true, force: true });
 }
 
