@@ -49,19 +49,25 @@ public struct SHA256: Sendable {
     /// Finishes the computation and returns the 32-byte digest.
     public consuming func finalize() -> [UInt8] {
         let bitLength = length &* 8
-        var padding: [UInt8] = [0x80]
-        while (buffer.count + padding.count) % 64 != 56 { padding.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        let tail = buffer + padding
-        tail.withUnsafeBytes { bytes in
-            var start = 0
-            while start < bytes.count {
-                compress(UnsafeRawBufferPointer(rebasing: bytes[start..<start + 64]))
-                start += 64
-            }
+        // The last one or two blocks: the buffered bytes, 0x80, zeros, and the length in bits,
+        // big-endian, in the last eight bytes.
+        let tailCount = buffer.count + 9 <= 64 ? 64 : 128
+        let buffered = buffer
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+            tail.initialize(repeating: 0)
+            for (index, byte) in buffered.enumerated() { tail[index] = byte }
+            tail[buffered.count] = 0x80
+            for index in 0..<8 { tail[tailCount - 1 - index] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * index)) }
+            let bytes = UnsafeRawBufferPointer(tail)
+            compress(UnsafeRawBufferPointer(rebasing: bytes[0..<64]))
+            if tailCount == 128 { compress(UnsafeRawBufferPointer(rebasing: bytes[64..<128])) }
         }
-        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-        return words.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - 8 * $0)) } }
+        var digest: [UInt8] = []
+        digest.reserveCapacity(32)
+        for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
+            for shift in stride(from: 24, through: 0, by: -8) { digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+        }
+        return digest
     }
 
     /// The digest of `bytes`.
