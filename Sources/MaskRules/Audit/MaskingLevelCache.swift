@@ -44,27 +44,37 @@ struct MaskingLevelCache {
                 slot = nodes[Int(slot)].parent
             }
         }
-        var newestChange = pageChangedAt
-        var parentLevel = MaskingLevel.plain
-        for slot in chain.reversed() {
-            let index = Int(slot)
-            newestChange = max(newestChange, changedAt[index])
-            if computedAt[index] >= newestChange {
-                parentLevel = levels[index]
-                // Valid now: as if computed now, which lets the next lookup skip the walk.
-                computedAt[index] = clock
-                continue
+        let pageChangedAt = pageChangedAt
+        let clock = clock
+        let ancestors = chain
+        return changedAt.withUnsafeBufferPointer { changedAt in
+            computedAt.withUnsafeMutableBufferPointer { computedAt in
+                levels.withUnsafeMutableBufferPointer { levels in
+                    var newestChange = pageChangedAt
+                    var parentLevel = MaskingLevel.plain
+                    for slot in ancestors.reversed() {
+                        let index = Int(slot)
+                        newestChange = max(newestChange, changedAt[index])
+                        if computedAt[index] >= newestChange {
+                            parentLevel = levels[index]
+                            // Valid now: as if computed now, which lets the next lookup skip the walk.
+                            computedAt[index] = clock
+                            continue
+                        }
+                        // An element with no `data-openreplay-*` attribute, which the rule set's prefilter
+                        // turns away, takes its parent's level (`MaskingModel.level(of:parentLevel:)` steps
+                        // 3 to 5).
+                        let candidate = RebuiltElement(dom: element.dom, slot: slot)
+                        if candidate.isWatched || model.options.privateMode || candidate.isTopLevelDocumentElement {
+                            parentLevel = model.level(of: candidate, parentLevel: parentLevel)
+                        }
+                        levels[index] = parentLevel
+                        computedAt[index] = clock
+                    }
+                    return parentLevel
+                }
             }
-            // An element with no `data-openreplay-*` attribute, which the rule set's prefilter turns
-            // away, takes its parent's level (`MaskingModel.level(of:parentLevel:)` steps 3 to 5).
-            let candidate = RebuiltElement(dom: element.dom, slot: slot)
-            if candidate.isWatched || model.options.privateMode || candidate.isTopLevelDocumentElement {
-                parentLevel = model.level(of: candidate, parentLevel: parentLevel)
-            }
-            levels[index] = parentLevel
-            computedAt[index] = clock
         }
-        return parentLevel
     }
 
     private mutating func grow(to capacity: Int) {

@@ -88,7 +88,13 @@ final class SessionState {
     /// Works out what the checks share about `message`, once the page applied it and before they
     /// inspect it.
     func willInspect(_ message: RecordedMessage) {
-        plainFieldValue = PlainFieldValue(message, in: self)
+        switch message.body {
+        case .setInputValue, .inputChange:
+            plainFieldValue = PlainFieldValue(message, in: self)
+        default:
+            // Nearly every message: no value to assess, and nothing to release when none was kept.
+            if plainFieldValue != nil { plainFieldValue = nil }
+        }
     }
 
     /// The level the tracker gives `element` under the expected configuration, computed down its tree

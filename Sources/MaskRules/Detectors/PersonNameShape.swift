@@ -58,6 +58,9 @@ struct PersonNameShape: Sendable {
     /// particles (`van`, `de`) may stand lower-cased between the first and the last word.
     func matches(_ value: String) -> Bool {
         guard value.utf8.count <= 80 else { return false }
+        // Two to four words: one to three spaces, counted before the value is split.
+        let spaces = value.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }
+        guard spaces >= 1 && spaces <= 3 else { return false }
         let words = value.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count >= 2 && words.count <= 4 else { return false }
         for (index, word) in words.enumerated() {

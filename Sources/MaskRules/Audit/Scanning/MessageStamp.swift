@@ -1,32 +1,39 @@
-/// What a finding about a message's string needs to know of the message: its name and where and when
-/// it was recorded. A plain value, so that keeping it for every string waiting to be scanned costs no
-/// reference counting, as keeping the message itself would.
-struct MessageStamp: Sendable, Hashable {
-    /// The message type's name (`SetNodeData`).
-    let name: String
+/// What a finding about a message's string needs to know of the message: its type and where and when
+/// it was recorded. Small, with one reference (the file's context): keeping it for every message
+/// whose strings wait to be scanned costs one retain where keeping the message would cost several,
+/// and the type's name is made only for a finding.
+struct MessageStamp: Sendable {
+    /// The message's type, or `nil` for a type the schema does not know.
+    let type: MessageType?
+    /// The message's type id in the recording (for a type the schema does not know).
+    let typeID: UInt64
     /// The message's index in its session.
     let index: Int
-    /// The file it was read from.
-    let file: String?
+    /// The file and tab it was read from (one reference, shared by the file's messages).
+    let context: MessageContext
     /// Its byte offset in that file.
     let byteOffset: Int
-    /// Its time, in milliseconds since the epoch.
+    /// Its timestamp, if the recording gave one.
     let timestamp: UInt64?
-    /// Whether it is a dictionary-based attribute message that the reader resolved.
+    /// Whether it set an attribute that a dictionary or URL base resolved.
     let hasResolvedAttribute: Bool
 
-    /// The stamp of `message` (borrowed: an initializer would otherwise take a copy of the message, for
-    /// every message of a session).
     init(_ message: borrowing RecordedMessage) {
-        name = message.name
+        type = message.body.type
+        typeID = type == nil ? message.body.typeID : 0
         index = message.index
-        file = message.file
+        context = message.context
         byteOffset = message.byteOffset
         timestamp = message.timestamp
         hasResolvedAttribute = message.resolvedAttribute != nil
     }
 
-    /// The location of a finding about one of the message's strings.
+    /// The message type's name (`SetNodeData`), or `Unknown(<id>)`.
+    var name: String { type?.name ?? "Unknown(\(typeID))" }
+
+    /// The file it was read from.
+    var file: String? { context.file }
+
     func location(session: String, channel: StringChannel, nodePath: String?) -> RecordingLocation {
         RecordingLocation(session: session, file: file, channel: channel.rawValue, messageType: name, messageIndex: index,
                           timestamp: timestamp, nodePath: nodePath, byteOffset: byteOffset)
