@@ -2,10 +2,13 @@
 /// depend on changes.
 ///
 /// Every change that may alter levels (see `MaskingDependencies`) advances `clock` and stamps the
-/// element it touches; a new element is always stamped, because its slot may have held another
-/// element whose level is still here. A cached level is valid when it was computed after every stamp
-/// on the element and its ancestors, which one walk up the tree tells. When selectors relate
-/// siblings, a change stamps the whole page instead.
+/// element it touches. A cached level is valid when it was computed after every stamp on the element
+/// and its ancestors, which one walk up the tree tells; while the clock stands still, every level
+/// computed or found valid at its time is valid without a walk. A new element changes no other
+/// element's level (selectors see ancestors, and siblings only through `+` and `~`): its slot is
+/// only marked as never computed, because it may have held another element whose level is still
+/// here, and the clock stands still. When selectors relate siblings, a change stamps the whole page
+/// instead.
 ///
 /// A value, so that a lookup is one access to the session's state rather than one per array read.
 struct MaskingLevelCache {
@@ -22,6 +25,12 @@ struct MaskingLevelCache {
         clock &+= 1
         grow(to: capacity)
         changedAt[Int(slot)] = clock
+    }
+
+    /// Notes a new element in `slot`: its level is computed when first asked for; no other level changes.
+    mutating func elementCreated(_ slot: Int32, capacity: Int) {
+        grow(to: capacity)
+        computedAt[Int(slot)] = 0
     }
 
     /// Notes a change that may alter any level of the page.

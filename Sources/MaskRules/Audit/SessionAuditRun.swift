@@ -70,7 +70,7 @@ struct SessionAuditRun {
     }
 
     /// Queues a string of a message, unless it was found clean before.
-    private mutating func queue(_ bytes: UnsafeRawBufferPointer, _ message: MessageStamp, _ field: String,
+    private mutating func queue(_ bytes: UnsafeRawBufferPointer, _ message: borrowing MessageStamp, _ field: String,
                                 _ channel: StringChannel, _ node: NodeReference?) {
         let hash = CleanStringCache.cacheHash(bytes)
         if let hash, clean.contains(bytes, hash: hash) { return }

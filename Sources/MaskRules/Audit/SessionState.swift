@@ -81,7 +81,11 @@ final class SessionState {
             levelCache.pageChanged()
         }
         if let changedID, let slot = dom.slot(ofNodeWithID: changedID) {
-            levelCache.elementChanged(slot, capacity: dom.slotCapacity)
+            if mayChangeLevels {
+                levelCache.elementChanged(slot, capacity: dom.slotCapacity)
+            } else {
+                levelCache.elementCreated(slot, capacity: dom.slotCapacity)
+            }
         }
     }
 

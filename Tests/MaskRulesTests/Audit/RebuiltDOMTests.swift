@@ -237,4 +237,15 @@ import Testing
         for name in others { #expect(!set.contains(name), "\(name)") }
         #expect(!NameSet([]).contains("class"))
     }
+
+    @Test("Names lower-cased from a recording's bytes equal the string lower-casing, invalid UTF-8 included")
+    func namesLowercasedFromBytes() {
+        var generator = SeededGenerator(state: 0x7A65)
+        let alphabet: [UInt8] = Array("aZ-_:Ä".utf8) + [0x80, 0xC3, 0xFF, 0x41, 0x5A, 0x5B, 0x40, 0x60, 0x7B]
+        for _ in 0..<3000 {
+            let bytes = (0..<Int.random(in: 0...20, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let made = bytes.withUnsafeBytes { RebuiltTree.asciiLowercasedText($0) }
+            #expect(made == RebuiltTree.asciiLowercased(String(decoding: bytes, as: UTF8.self)), "\(bytes)")
+        }
+    }
 }

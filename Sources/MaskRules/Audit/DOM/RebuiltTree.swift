@@ -94,7 +94,7 @@ struct RebuiltTree {
         case .createElementNode(let id, let parentID, let index, let tag, let svg):
             var node = RebuiltNode(id: id, kind: .element)
             node.isHTML = !svg
-            node.localName = svg ? message.text(tag) : Self.asciiLowercased(message.text(tag))
+            node.localName = svg ? message.text(tag) : message.withUTF8(tag, Self.asciiLowercasedText)
             try create(node, parentID: parentID, index: index, message: message)
         case .createTextNode(let id, let parentID, let index):
             try create(RebuiltNode(id: id, kind: .text), parentID: parentID, index: index, message: message)
@@ -109,17 +109,17 @@ struct RebuiltTree {
             free(subtree: slot)
             changed()
         case .setNodeAttribute(let id, let name, let value), .setNodeAttributeURLBased(let id, let name, let value, _):
-            setAttribute(id: id, name: message.text(name), value: message.text(value))
+            setAttribute(id: id, loweredName: message.withUTF8(name, Self.asciiLowercasedText), value: message.text(value))
         case .setNodeAttributeDictGlobal(let id, _, _), .setNodeAttributeDictDeprecated(let id, _, _),
              .setNodeAttributeDict(let id, _, _):
             guard let name = message.resolvedAttribute?.name, let value = message.resolvedAttribute?.value else {
                 unresolvedAttributes += 1
                 return
             }
-            setAttribute(id: id, name: name.text, value: value.text)
+            setAttribute(id: id, loweredName: Self.asciiLowercased(name.text), value: value.text)
         case .removeNodeAttribute(let id, let name):
             guard let slot = elementSlot(id) else { return }
-            let lowered = Self.asciiLowercased(message.text(name))
+            let lowered = message.withUTF8(name, Self.asciiLowercasedText)
             if let index = nodes[Int(slot)].attributes.firstIndex(where: { $0.name == lowered }) {
                 nodes[Int(slot)].attributes.remove(at: index)
                 if watchedAttributeNames.contains(lowered) { nodes[Int(slot)].watchedAttributeCount -= 1 }
@@ -216,9 +216,8 @@ struct RebuiltTree {
         changed()
     }
 
-    private mutating func setAttribute(id: UInt64, name: String, value: String) {
+    private mutating func setAttribute(id: UInt64, loweredName lowered: String, value: String) {
         guard let slot = elementSlot(id) else { return }
-        let lowered = Self.asciiLowercased(name)
         if let index = nodes[Int(slot)].attributes.firstIndex(where: { $0.name == lowered }) {
             if nodes[Int(slot)].attributes[index].value == value { return }
             nodes[Int(slot)].attributes[index].value = value
@@ -383,4 +382,14 @@ struct RebuiltTree {
 
     /// ASCII lower case, as HTML lower-cases tag and attribute names (`ASCIIBytes.lowercased`).
     static func asciiLowercased(_ text: String) -> String { ASCIIBytes.lowercased(text) }
+
+    /// The same, made straight from a recording's bytes (one string, not two); invalid UTF-8 is
+    /// repaired as `String(decoding:as:)` repairs it.
+    static func asciiLowercasedText(_ bytes: UnsafeRawBufferPointer) -> String {
+        guard bytes.contains(where: { $0 &- 0x41 < 26 }) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for index in 0..<bytes.count { buffer[index] = ASCIIBytes.lowercased(bytes[index]) }
+            return bytes.count
+        }
+    }
 }

@@ -21,6 +21,8 @@ struct StringBatch {
     private var entries: [Entry] = []
     /// The stamps of the messages the entries come from, each once.
     private var stamps: [MessageStamp] = []
+    /// The index of the message `stamps` ends with (read without copying the stamp), or -1.
+    private var lastStampedMessage = -1
 
     /// Whether the batch has reached its preferred size.
     var isFull: Bool { strings.bytes.count >= Self.preferredSize }
@@ -30,9 +32,12 @@ struct StringBatch {
     init() {}
 
     /// Adds a string to scan, with its `CleanStringCache.cacheHash(_:)`.
-    mutating func add(_ bytes: UnsafeRawBufferPointer, hash: UInt64?, message: MessageStamp, field: String,
+    mutating func add(_ bytes: UnsafeRawBufferPointer, hash: UInt64?, message: borrowing MessageStamp, field: String,
                       channel: StringChannel, node: NodeReference?) {
-        if stamps.isEmpty || stamps[stamps.count - 1].index != message.index { stamps.append(message) }
+        if message.index != lastStampedMessage {
+            stamps.append(copy message)
+            lastStampedMessage = message.index
+        }
         strings.append(bytes)
         entries.append(Entry(message: stamps.count - 1, field: field, channel: channel, node: node, hash: hash))
     }
@@ -45,6 +50,7 @@ struct StringBatch {
             strings.removeAll(keepingCapacityUpTo: 4 * Self.preferredSize)
             entries.removeAll(keepingCapacity: true)
             stamps.removeAll(keepingCapacity: true)
+            lastStampedMessage = -1
         }
         guard !entries.isEmpty else { return [] }
         let (detections, hits) = strings.bytes.withUnsafeBufferPointer { bytes -> ([DetectedValue], [CanaryMatcher.Hit]) in
