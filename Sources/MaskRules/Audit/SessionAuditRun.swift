@@ -54,7 +54,7 @@ struct SessionAuditRun {
     private mutating func queueStrings(of message: RecordedMessage) {
         let node = NodeReference(of: message.body)
         // Made here, not in the closure: a closure that used the message would copy it.
-        let stamp = MessageStamp(message)
+        let stamp = MessageStamp(message, contextIndex: state.contextIndex(of: message))
         message.forEachStringBytes { name, channel, bytes in
             guard !bytes.isEmpty else { return }
             if channel == .clickSelector, let unescaped = CSSUnescaping.unescaped(bytes) {

@@ -22,6 +22,11 @@ final class SessionState {
     /// The value the message being inspected records plain for a form field, with the field's
     /// assessment, shared by the checks that judge such values (see `willInspect(_:)`).
     private(set) var plainFieldValue: PlainFieldValue?
+    /// The contexts (file and tab) of the messages whose stamps wait for a scan or a finding, in the
+    /// order they were first met; `MessageStamp.contextIndex` points here.
+    private(set) var contexts: [MessageContext] = []
+    /// The context `contextIndex(of:)` last looked up, and its index.
+    private var lastContext: (context: MessageContext, index: Int)?
 
     /// The masking levels computed so far.
     @exclusivity(unchecked) private var levelCache = MaskingLevelCache()
@@ -138,7 +143,22 @@ final class SessionState {
 
     /// The location of a finding about a scanned string of a message.
     func location(of message: MessageStamp, channel: StringChannel, node: NodeReference?) -> FindingLocation {
-        .recording(message.location(session: name, channel: channel, nodePath: nodePath(for: node)))
+        .recording(message.location(session: name, file: contexts[message.contextIndex].file, channel: channel,
+                                    nodePath: nodePath(for: node)))
+    }
+
+    /// Where `message`'s context (its file and tab) is in `contexts`, added when it is new. The reader
+    /// makes a new context object when the tab or file changes; one with the same file and tab as an
+    /// earlier one shares its index, so the list grows with the distinct files and tabs only.
+    func contextIndex(of message: RecordedMessage) -> Int {
+        let context = message.context
+        if let last = lastContext, last.context === context { return last.index }
+        let index = contexts.firstIndex { $0.file == context.file && $0.tab == context.tab } ?? {
+            contexts.append(context)
+            return contexts.count - 1
+        }()
+        lastContext = (context, index)
+        return index
     }
 
     /// Adds a finding, or counts another occurrence of it (see `FindingCollector`).

@@ -1,7 +1,7 @@
 /// What a finding about a message's string needs to know of the message: its type and where and when
-/// it was recorded. Small, with one reference (the file's context): keeping it for every message
-/// whose strings wait to be scanned costs one retain where keeping the message would cost several,
-/// and the type's name is made only for a finding.
+/// it was recorded. A plain value without references (its file is an index into the session's list
+/// of message contexts), so that copying it for every string waiting to be scanned costs no
+/// reference counting; the type's name is made only for a finding.
 struct MessageStamp: Sendable {
     /// The message's type, or `nil` for a type the schema does not know.
     let type: MessageType?
@@ -9,8 +9,8 @@ struct MessageStamp: Sendable {
     let typeID: UInt64
     /// The message's index in its session.
     let index: Int
-    /// The file and tab it was read from (one reference, shared by the file's messages).
-    let context: MessageContext
+    /// Where the file and tab it was read from are in `SessionState.contexts`.
+    let contextIndex: Int
     /// Its byte offset in that file.
     let byteOffset: Int
     /// Its timestamp, if the recording gave one.
@@ -18,11 +18,11 @@ struct MessageStamp: Sendable {
     /// Whether it set an attribute that a dictionary or URL base resolved.
     let hasResolvedAttribute: Bool
 
-    init(_ message: borrowing RecordedMessage) {
+    init(_ message: borrowing RecordedMessage, contextIndex: Int) {
         type = message.body.type
         typeID = type == nil ? message.body.typeID : 0
         index = message.index
-        context = message.context
+        self.contextIndex = contextIndex
         byteOffset = message.byteOffset
         timestamp = message.timestamp
         hasResolvedAttribute = message.resolvedAttribute != nil
@@ -31,10 +31,8 @@ struct MessageStamp: Sendable {
     /// The message type's name (`SetNodeData`), or `Unknown(<id>)`.
     var name: String { type?.name ?? "Unknown(\(typeID))" }
 
-    /// The file it was read from.
-    var file: String? { context.file }
-
-    func location(session: String, channel: StringChannel, nodePath: String?) -> RecordingLocation {
+    /// The message's location, read from `file`.
+    func location(session: String, file: String?, channel: StringChannel, nodePath: String?) -> RecordingLocation {
         RecordingLocation(session: session, file: file, channel: channel.rawValue, messageType: name, messageIndex: index,
                           timestamp: timestamp, nodePath: nodePath, byteOffset: byteOffset)
     }
