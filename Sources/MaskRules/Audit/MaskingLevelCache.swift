@@ -17,14 +17,56 @@ struct MaskingLevelCache {
     private var changedAt: [UInt64] = []
     private var computedAt: [UInt64] = []
     private var levels: [MaskingLevel] = []
-    /// Scratch space for `level(of:model:)`.
+    /// Scratch space for `level(of:model:)` and `subtreeChanged(_:nodes:)`.
     private var chain: [Int32] = []
+    /// Scratch space for `subtreeChanged(_:nodes:)`.
+    private var marking: [Int32] = []
 
     /// Notes a change of the element in `slot`.
     mutating func elementChanged(_ slot: Int32, capacity: Int) {
         clock &+= 1
         grow(to: capacity)
         changedAt[Int(slot)] = clock
+    }
+
+    /// The most nodes a change marks one by one (`subtreeChanged`); a larger subtree advances the clock.
+    static let subtreeMarkingLimit = 64
+
+    /// Notes a change of the element in `slot` that may alter its level and its descendants' levels
+    /// (a move, a masking attribute): the subtree's levels are marked as never computed when it is
+    /// small, so that every other cached level stays valid without a walk; a larger subtree stamps the
+    /// element and advances the clock (`elementChanged`).
+    mutating func subtreeChanged(_ slot: Int32, nodes: [RebuiltNode]) {
+        grow(to: nodes.count)
+        // The scratch arrays are moved out and back, so that they are not copied when changed.
+        var subtree: [Int32] = []
+        var stack: [Int32] = []
+        swap(&subtree, &marking)
+        swap(&stack, &chain)
+        defer {
+            swap(&subtree, &marking)
+            swap(&stack, &chain)
+        }
+        subtree.removeAll(keepingCapacity: true)
+        stack.removeAll(keepingCapacity: true)
+        stack.append(slot)
+        let small = nodes.withUnsafeBufferPointer { nodes in
+            while let current = stack.popLast() {
+                subtree.append(current)
+                if subtree.count > Self.subtreeMarkingLimit { return false }
+                var child = nodes[Int(current)].firstChild
+                while child >= 0 {
+                    stack.append(child)
+                    child = nodes[Int(child)].nextSibling
+                }
+            }
+            return true
+        }
+        guard small else {
+            elementChanged(slot, capacity: nodes.count)
+            return
+        }
+        for node in subtree { computedAt[Int(node)] = 0 }
     }
 
     /// Notes a new element in `slot`: its level is computed when first asked for; no other level changes.

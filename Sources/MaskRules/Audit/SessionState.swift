@@ -87,7 +87,7 @@ final class SessionState {
         }
         if let changedID, let slot = dom.slot(ofNodeWithID: changedID) {
             if mayChangeLevels {
-                levelCache.elementChanged(slot, capacity: dom.slotCapacity)
+                levelCache.subtreeChanged(slot, nodes: dom.tree.nodes)
             } else {
                 levelCache.elementCreated(slot, capacity: dom.slotCapacity)
             }

@@ -52,4 +52,40 @@ import Testing
         }
         #expect(checked > (seed > 4 ? 1_000 : 5_000))
     }
+
+    /// Changes above more elements than `MaskingLevelCache.subtreeMarkingLimit`: a masking attribute
+    /// set and removed on their container, and the container moved under a hidden element.
+    @Test func changesAboveLargeSubtrees() {
+        let descendants = MaskingLevelCache.subtreeMarkingLimit * 2
+        var messages = PageBuilder().messages
+        messages.append(.createElementNode(id: 1, parentID: 0, index: 0, tag: "DIV"))
+        messages.append(.createElementNode(id: 2, parentID: 0, index: 1, tag: "SECTION"))
+        let tags = ["SPAN", "INPUT", "P", "LABEL"]
+        for offset in 0..<descendants {
+            // A few levels deep: every fourth element is the parent of the next three.
+            let id = UInt64(3 + offset)
+            let parent: UInt64 = offset % 4 == 0 ? 1 : UInt64(3 + offset - offset % 4)
+            messages.append(.createElementNode(id: id, parentID: parent, index: 0, tag: tags[offset % 4]))
+        }
+        messages.append(.setNodeAttribute(id: 1, name: "data-openreplay-obscured", value: ""))
+        messages.append(.removeNodeAttribute(id: 1, name: "data-openreplay-obscured"))
+        messages.append(.setNodeAttribute(id: 2, name: "data-openreplay-hidden", value: ""))
+        messages.append(.moveNode(id: 1, parentID: 2, index: 0))
+        messages.append(.moveNode(id: 1, parentID: 0, index: 0))
+        let configuration = AuditTestSupport.configuration
+        let state = SessionState(name: "s", configuration: configuration)
+        var masked = 0
+        for message in RebuiltDOMTests.decoded(messages) {
+            let changes = state.mayChangeLevels(message, wouldFreeNodes: state.dom.wouldFreeNodes(message))
+            try? state.dom.apply(message)
+            state.pageApplied(message, mayChangeLevels: changes)
+            for id in UInt64(1)..<UInt64(3 + descendants) {
+                guard let element = state.dom.element(withID: id) else { continue }
+                let expected = configuration.maskingModel.level(of: element)
+                #expect(state.level(of: element) == expected, "element \(id) after \(message.name)")
+                if expected >= .obscured && element.localName != "input" { masked += 1 }
+            }
+        }
+        #expect(masked >= descendants * 3 / 4 * 2, "the container's changes reached its descendants")
+    }
 }
