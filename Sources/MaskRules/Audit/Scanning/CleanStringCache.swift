@@ -7,28 +7,24 @@ import Foundation
 /// `maximumBytes` of strings and `maximumEntries` entries, and starts over when either is reached, so
 /// it is bounded whatever the session; strings longer than `maximumStringLength` are not kept.
 ///
-/// Almost every string of a recording is looked up here, and the table is too large for the fastest
-/// processor caches, so a lookup costs about one cache miss: a slot is 8 bytes (the table is at most
-/// 512 KB), and the caller computes a string's hash once (`cacheHash(_:)`) for the lookup and the
-/// insertion.
+/// Almost every string of a recording is looked up here, so the table is kept small enough for the
+/// processor's second-level cache: 65,536 slots of 4 bytes (256 KB, at most half of them used), and the
+/// caller computes a string's hash once (`cacheHash(_:)`) for the lookup and the insertion.
 struct CleanStringCache {
     static let maximumStringLength = 2048
+    /// The most bytes of strings kept (lengths included); an offset in it fits in `offsetBits`.
     static let maximumBytes = 4 << 20
-    /// Small enough for the table to stay in the processor's cache: a lookup that misses the cache
-    /// costs more than scanning a short string.
+    /// At most half the slots, so that a lookup that finds nothing stops after a probe or two.
     static let maximumEntries = 1 << 15
-    private static let initialSlots = 1 << 10
+    private static let slotCount = 1 << 16
+    private static let offsetBits: UInt32 = 22
+    private static let offsetMask: UInt32 = (1 << offsetBits) - 1
 
-    /// One slot: the high half of the string's hash (never 0; 0 marks an empty slot), which also picks
-    /// the slot, and the offset of the string in `arena`, where its length precedes it in two bytes
-    /// (little-endian).
-    private struct Entry {
-        var tag: UInt32
-        var offset: UInt32
-    }
-
+    /// The strings, each preceded by its length in two bytes (little-endian).
     private var arena: [UInt8] = []
-    private var entries = [Entry](repeating: Entry(tag: 0, offset: 0), count: initialSlots)
+    /// One slot per `UInt32`: 0 when empty, else a tag of the string's hash (its top 10 bits, never 0)
+    /// above the string's offset in `arena` (22 bits). The hash's low bits pick the first slot.
+    private var slots = [UInt32](repeating: 0, count: slotCount)
     private var count = 0
 
     /// The hash `bytes` is looked up and inserted by, or `nil` when the string is too long to be kept
@@ -48,10 +44,9 @@ struct CleanStringCache {
     mutating func insert(_ bytes: UnsafeRawBufferPointer, hash: UInt64) {
         assert(bytes.count <= Self.maximumStringLength, "the hash comes from cacheHash(_:)")
         if arena.count + 2 + bytes.count > Self.maximumBytes || count + 1 > Self.maximumEntries { clear() }
-        if (count + 1) * 2 > entries.count { grow() }
         let (index, found) = slot(of: bytes, hash: hash)
         guard !found else { return }
-        entries[index] = Entry(tag: Self.tag(hash), offset: UInt32(arena.count))
+        slots[index] = Self.tag(hash) << Self.offsetBits | UInt32(arena.count)
         arena.append(UInt8(truncatingIfNeeded: bytes.count))
         arena.append(UInt8(truncatingIfNeeded: bytes.count >> 8))
         arena.append(contentsOf: bytes)
@@ -61,14 +56,16 @@ struct CleanStringCache {
     /// The slot holding `bytes`, or the empty slot where it would go.
     private func slot(of bytes: UnsafeRawBufferPointer, hash: UInt64) -> (index: Int, found: Bool) {
         let tag = Self.tag(hash)
-        return entries.withUnsafeBufferPointer { entries in
+        return slots.withUnsafeBufferPointer { slots in
             arena.withUnsafeBytes { arena in
-                let mask = entries.count - 1
-                var index = Self.home(tag, mask: mask)
+                let mask = Self.slotCount - 1
+                var index = Int(truncatingIfNeeded: hash) & mask
                 while true {
-                    let entry = entries[index]
-                    if entry.tag == 0 { return (index, false) }
-                    if entry.tag == tag && Self.equal(arena, Int(entry.offset), bytes) { return (index, true) }
+                    let slot = slots[index]
+                    if slot == 0 { return (index, false) }
+                    if slot >> Self.offsetBits == tag && Self.equal(arena, Int(slot & Self.offsetMask), bytes) {
+                        return (index, true)
+                    }
                     index = (index + 1) & mask
                 }
             }
@@ -83,31 +80,16 @@ struct CleanStringCache {
         return memcmp(arena.baseAddress! + offset + 2, base, length) == 0
     }
 
+    /// The top 10 bits of `hash`, never 0.
     private static func tag(_ hash: UInt64) -> UInt32 {
-        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        let tag = UInt32(truncatingIfNeeded: hash >> 54)
         return tag == 0 ? 1 : tag
-    }
-
-    /// The first slot to try: from the tag, so that growing the table needs no string hashed again.
-    private static func home(_ tag: UInt32, mask: Int) -> Int {
-        Int(tag) & mask
     }
 
     private mutating func clear() {
         arena.removeAll(keepingCapacity: true)
-        entries = [Entry](repeating: Entry(tag: 0, offset: 0), count: Self.initialSlots)
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         count = 0
-    }
-
-    private mutating func grow() {
-        let old = entries
-        entries = [Entry](repeating: Entry(tag: 0, offset: 0), count: old.count * 2)
-        let mask = entries.count - 1
-        for entry in old where entry.tag != 0 {
-            var index = Self.home(entry.tag, mask: mask)
-            while entries[index].tag != 0 { index = (index + 1) & mask }
-            entries[index] = entry
-        }
     }
 
     /// A fast 64-bit hash of the bytes, eight at a time (not for security: the comparison is exact).
