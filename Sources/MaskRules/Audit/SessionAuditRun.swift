@@ -26,7 +26,9 @@ struct SessionAuditRun {
             }
         }
         state.willInspect(message)
-        for index in checks.indices { checks[index].inspect(message, in: state) }
+        if let type = message.body.type {
+            for index in SessionChecks.inspectingChecks[Int(type.id)] { checks[index].inspect(message, in: state) }
+        }
         queueStrings(of: message)
         if batch.isFull { scanQueuedStrings() }
     }

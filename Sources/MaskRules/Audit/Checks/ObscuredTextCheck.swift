@@ -22,6 +22,8 @@ struct ObscuredTextCheck: SessionCheck {
             """,
         severity: .error)
 
+    static let inspectedMessageTypes: Set<MessageType> = [.setNodeData]
+
     mutating func inspect(_ message: RecordedMessage, in session: SessionState) {
         guard case .setNodeData(let id, let data) = message.body, !data.isEmpty, session.isPageReliable,
               let parent = session.dom.parentElement(ofTextNodeWithID: id),

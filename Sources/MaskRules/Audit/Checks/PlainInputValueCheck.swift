@@ -14,6 +14,8 @@ struct PlainInputValueCheck: SessionCheck {
             """,
         severity: .note)
 
+    static let inspectedMessageTypes: Set<MessageType> = [.setInputValue, .inputChange]
+
     mutating func inspect(_ message: RecordedMessage, in session: SessionState) {
         guard let plain = session.plainFieldValue, plain.assessment == nil else { return }
         let id = plain.id

@@ -19,6 +19,8 @@ struct PlainPIIFieldCheck: SessionCheck {
             """,
         severity: .error)
 
+    static let inspectedMessageTypes: Set<MessageType> = [.setInputValue, .inputChange]
+
     mutating func inspect(_ message: RecordedMessage, in session: SessionState) {
         guard let plain = session.plainFieldValue, let assessment = plain.assessment else { return }
         let id = plain.id

@@ -19,4 +19,13 @@ public enum SessionChecks {
     static func makeAll() -> [any SessionCheck] {
         all.map { $0.init() }
     }
+
+    /// For each message type id, the indices in `all` of the checks that inspect its messages.
+    static let inspectingChecks: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (index, check) in all.enumerated() {
+            for type in check.inspectedMessageTypes { table[Int(type.id)].append(index) }
+        }
+        return table
+    }()
 }

@@ -17,6 +17,8 @@ struct UserIDIsPIICheck: SessionCheck {
             """,
         severity: .error)
 
+    static let inspectedMessageTypes: Set<MessageType> = [.userID, .sessionStart]
+
     mutating func inspect(_ message: RecordedMessage, in session: SessionState) {
         let range: StringRange
         switch message.body {
