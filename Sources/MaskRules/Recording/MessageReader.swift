@@ -152,7 +152,7 @@ public struct MessageReader: Sendable {
                 return true
             }
             if let record = format!.isBatches ? readBatchMessage() : readRecord() {
-                if !stamp(record, visit) { return false }
+                if !stamp(consume record, visit) { return false }
                 continue
             }
             guard let interruption = interruption.take() else { return true }
