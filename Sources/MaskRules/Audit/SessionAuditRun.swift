@@ -15,15 +15,9 @@ struct SessionAuditRun {
         if state.isPageReliable {
             // Strings queued before a removal are scanned while their nodes are still in the page, so
             // that their findings have a node path.
-            let freesNodes = state.dom.wouldFreeNodes(message)
+            let freesNodes = state.wouldFreeNodes(message)
             if freesNodes { scanQueuedStrings() }
-            let mayChangeLevels = state.mayChangeLevels(message, wouldFreeNodes: freesNodes)
-            do {
-                try state.dom.apply(message)
-                state.pageApplied(message, mayChangeLevels: mayChangeLevels)
-            } catch {
-                state.rebuildFault = error
-            }
+            state.applyToPage(message, freesNodes: freesNodes)
         }
         state.willInspect(message)
         if let type = message.body.type {

@@ -62,6 +62,24 @@ final class SessionState {
 
     /// Whether `message` may change masking levels; ask before the page applies it, with what
     /// `dom.wouldFreeNodes(message)` says, and pass the answer to `pageApplied(_:mayChangeLevels:)`.
+    /// Whether applying `message` to the page would free nodes (a removal, a new page).
+    func wouldFreeNodes(_ message: RecordedMessage) -> Bool {
+        dom.wouldFreeNodes(message)
+    }
+
+    /// Applies `message` to the rebuilt page and notes what it changed for the cached levels; a fault
+    /// stops the rebuilding (`rebuildFault`). A method of the state, so that the page is reached
+    /// through the state's own reference, without retaining it for every message.
+    func applyToPage(_ message: RecordedMessage, freesNodes: Bool) {
+        let mayChangeLevels = mayChangeLevels(message, wouldFreeNodes: freesNodes)
+        do {
+            try dom.apply(message)
+            pageApplied(message, mayChangeLevels: mayChangeLevels)
+        } catch {
+            rebuildFault = error
+        }
+    }
+
     func mayChangeLevels(_ message: RecordedMessage, wouldFreeNodes: Bool) -> Bool {
         configuration.maskingDependencies.mayChangeLevels(message, wouldFreeNodes: wouldFreeNodes)
     }

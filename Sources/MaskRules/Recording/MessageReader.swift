@@ -507,8 +507,9 @@ public struct MessageReader: Sendable {
         }
         if context == nil { current.context = makeContext() }
         // The message is built in place over the previous one, so that handing it over costs no
-        // reference counting beyond what its own strings need.
-        current.body = record.body
+        // reference counting beyond what its own strings need; the body is swapped in, not copied
+        // (the previous body leaves with the record).
+        swap(&current.body, &record.body)
         current.resolvedAttribute = resolved
         current.index = nextMessageIndex
         current.recordIndex = record.recordIndex
