@@ -68,8 +68,9 @@ struct SessionAuditRun {
     /// Queues a string of a message, unless it was found clean before.
     private mutating func queue(_ bytes: UnsafeRawBufferPointer, _ message: borrowing MessageStamp, _ field: String,
                                 _ channel: StringChannel, _ node: NodeReference?) {
-        // Looked up in the clean-string cache when the batch is scanned, together with the others.
-        batch.add(bytes, hash: CleanStringCache.cacheHash(bytes), message: message, field: field, channel: channel, node: node)
+        let hash = CleanStringCache.cacheHash(bytes)
+        if let hash, clean.contains(bytes, hash: hash) { return }
+        batch.add(bytes, hash: hash, message: message, field: field, channel: channel, node: node)
     }
 
     private mutating func scanQueuedStrings() {

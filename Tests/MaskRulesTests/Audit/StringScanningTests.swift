@@ -84,25 +84,6 @@ import Testing
         #expect(!Self.contains(cache, "s1000000"))
     }
 
-    /// Looking strings up together gives the same answers as one by one: kept, dropped, never held,
-    /// empty, and too long to be kept.
-    @Test func lookingStringsUpTogetherAgreesWithOneByOne() {
-        var cache = CleanStringCache()
-        for index in 0..<(CleanStringCache.maximumEntries + 500) { Self.insert("row \(index) cell", into: &cache) }
-        Self.insert("", into: &cache)
-        var strings = SeparatedStrings()
-        var hashes: [UInt64?] = []
-        let queries = (0..<3_000).map { "row \($0 * 13) cell" } + ["", "row 1 cel", String(repeating: "y", count: 3000)]
-        for query in queries {
-            let bytes = Array(query.utf8)
-            bytes.withUnsafeBytes { strings.append($0) }
-            hashes.append(bytes.withUnsafeBytes { CleanStringCache.cacheHash($0) })
-        }
-        let together = cache.contains(each: strings, hashes: hashes)
-        #expect(together == queries.map { Self.contains(cache, $0) })
-        #expect(together.contains(true) && together.contains(false))
-    }
-
     /// Inserts `string` as the auditor does, by its `cacheHash(_:)`.
     static func insert(_ string: String, into cache: inout CleanStringCache) {
         Array(string.utf8).withUnsafeBytes { bytes in

@@ -40,26 +40,6 @@ struct CleanStringCache {
         return slot(of: bytes, hash: hash).found
     }
 
-    /// For each string of `strings`, whether it was found clean before; `hashes[i]` is string `i`'s
-    /// `cacheHash(_:)` (`nil`: not kept, so not known). The same answers as `contains(_:hash:)` one by
-    /// one, but every string's first slot is read in one pass before any string is compared: the
-    /// reads do not depend on one another, so their cache misses overlap instead of following one
-    /// another, and a string whose first slot is empty (most strings not in the cache) needs nothing
-    /// more.
-    func contains(each strings: SeparatedStrings, hashes: [UInt64?]) -> [Bool] {
-        precondition(hashes.count == strings.ranges.count, "one hash per string")
-        let mask = Self.slotCount - 1
-        let first = slots.withUnsafeBufferPointer { slots in
-            hashes.map { hash in hash.map { slots[Int(truncatingIfNeeded: $0) & mask] } ?? 0 }
-        }
-        return strings.bytes.withUnsafeBytes { bytes in
-            hashes.indices.map { index in
-                guard let hash = hashes[index], first[index] != 0 else { return false }
-                return slot(of: UnsafeRawBufferPointer(rebasing: bytes[strings.ranges[index]]), hash: hash).found
-            }
-        }
-    }
-
     /// Remembers that `bytes`, whose `cacheHash(_:)` is `hash`, is clean.
     mutating func insert(_ bytes: UnsafeRawBufferPointer, hash: UInt64) {
         assert(bytes.count <= Self.maximumStringLength, "the hash comes from cacheHash(_:)")

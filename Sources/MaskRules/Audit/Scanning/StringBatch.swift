@@ -1,7 +1,6 @@
-/// Strings of a session gathered into one buffer (`SeparatedStrings`) and scanned together: they are
-/// looked up in the clean-string cache together (so that the cache's memory accesses overlap), the
-/// detectors and the canary matcher run once over those not found there, and each string that scan
-/// shows a value in is scanned again alone, whose result is the one reported.
+/// Strings of a session gathered into one buffer (`SeparatedStrings`) and scanned together: the
+/// detectors and the canary matcher run once over it, and each string the buffer shows a value in
+/// is scanned again alone, whose result is the one reported.
 struct StringBatch {
     private struct Entry {
         /// The message's stamp, in `stamps`.
@@ -9,19 +8,16 @@ struct StringBatch {
         var field: String
         var channel: StringChannel
         var node: NodeReference?
-        /// The string's `CleanStringCache.cacheHash(_:)`, for its lookup and insertion there; `nil`
+        /// The string's `CleanStringCache.cacheHash(_:)`, computed when it was looked up there; `nil`
         /// when it is too long to be kept there.
         var hash: UInt64?
     }
 
-    /// The buffer size at which the owner should scan (strings the cache knows included: most are).
-    static let preferredSize = 128 << 10
+    /// The buffer size at which the owner should scan.
+    static let preferredSize = 64 << 10
 
     /// The strings; entry `i` describes string `i`.
     private var strings = SeparatedStrings(reservingCapacity: preferredSize + 4096)
-    /// The strings the cache did not know, scanned together; `unknownEntries[k]` is string `k`'s entry.
-    private var unknown = SeparatedStrings(reservingCapacity: preferredSize + 4096)
-    private var unknownEntries: [Int] = []
     private var entries: [Entry] = []
     /// The stamps of the messages the entries come from, each once.
     private var stamps: [MessageStamp] = []
@@ -52,22 +48,12 @@ struct StringBatch {
     mutating func scan(with scanner: ValueScanner, canaries: CanaryMatcher, clean: inout CleanStringCache) -> [ScannedString] {
         defer {
             strings.removeAll(keepingCapacityUpTo: 4 * Self.preferredSize)
-            unknown.removeAll(keepingCapacityUpTo: 4 * Self.preferredSize)
-            unknownEntries.removeAll(keepingCapacity: true)
             entries.removeAll(keepingCapacity: true)
             stamps.removeAll(keepingCapacity: true)
             lastStampedMessage = -1
         }
         guard !entries.isEmpty else { return [] }
-        let known = clean.contains(each: strings, hashes: entries.map(\.hash))
-        strings.bytes.withUnsafeBytes { bytes in
-            for index in entries.indices where !known[index] {
-                unknown.append(UnsafeRawBufferPointer(rebasing: bytes[strings.ranges[index]]))
-                unknownEntries.append(index)
-            }
-        }
-        guard !unknownEntries.isEmpty else { return [] }
-        let (detections, hits) = unknown.bytes.withUnsafeBufferPointer { bytes -> ([DetectedValue], [CanaryMatcher.Hit]) in
+        let (detections, hits) = strings.bytes.withUnsafeBufferPointer { bytes -> ([DetectedValue], [CanaryMatcher.Hit]) in
             if canaries.isEmpty { return (scanner.scan(utf8: bytes), []) }
             // The decoded views, built once for the detectors and the canaries.
             let views = scanner.views(of: bytes)
@@ -76,22 +62,21 @@ struct StringBatch {
         }
         // The entries the buffer shows a value in, in order: walked beside the entries below, so that
         // the strings without one (nearly all) cost no lookup.
-        var entriesWithValues = detections.compactMap { unknown.index(containing: $0.byteRange.lowerBound) }
+        var entriesWithValues = detections.compactMap { strings.index(containing: $0.byteRange.lowerBound) }
         entriesWithValues.sort()
         var nextWithValue = 0
         var hitsByEntry: [Int: [CanaryMatcher.Hit]] = [:]
         for hit in hits {
-            guard let entry = unknown.index(containing: hit.range.lowerBound) else { continue }
-            let start = unknown.ranges[entry].lowerBound
-            let end = min(hit.range.upperBound, unknown.ranges[entry].upperBound)
+            guard let entry = strings.index(containing: hit.range.lowerBound) else { continue }
+            let start = strings.ranges[entry].lowerBound
+            let end = min(hit.range.upperBound, strings.ranges[entry].upperBound)
             hitsByEntry[entry, default: []].append(
                 CanaryMatcher.Hit(canary: hit.canary, range: (hit.range.lowerBound - start)..<(end - start), form: hit.form))
         }
         var result: [ScannedString] = []
-        unknown.bytes.withUnsafeBytes { bytes in
-            for (index, entryIndex) in unknownEntries.enumerated() {
-                let entry = entries[entryIndex]
-                let content = UnsafeRawBufferPointer(rebasing: bytes[unknown.ranges[index]])
+        strings.bytes.withUnsafeBytes { bytes in
+            for (index, entry) in entries.enumerated() {
+                let content = UnsafeRawBufferPointer(rebasing: bytes[strings.ranges[index]])
                 var hasValue = false
                 while nextWithValue < entriesWithValues.count && entriesWithValues[nextWithValue] <= index {
                     hasValue = hasValue || entriesWithValues[nextWithValue] == index
