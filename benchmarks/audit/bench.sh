@@ -9,7 +9,8 @@
 #
 # Usage: benchmarks/audit/bench.sh [--scratch-path DIR]
 # Environment: MASKLINT_AUDIT_CORPUS (corpus directory, default $TMPDIR/masklint-audit-corpus),
-#              MASKLINT_AUDIT_CORPUS_MB (uncompressed size, default 520), BENCH_JOBS (default "1 2").
+#              MASKLINT_AUDIT_CORPUS_MB (uncompressed size, default 520), BENCH_JOBS (default "1 2"),
+#              MASKLINT (a masklint binary to time instead of building one).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -22,8 +23,12 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 cd "$ROOT"
-swift build -c release --product masklint "${SCRATCH[@]}" >&2
-BIN="$(swift build -c release --show-bin-path "${SCRATCH[@]}")/masklint"
+if [ -n "${MASKLINT:-}" ]; then
+    BIN=$MASKLINT
+else
+    swift build -c release --product masklint "${SCRATCH[@]}" >&2
+    BIN="$(swift build -c release --show-bin-path "${SCRATCH[@]}")/masklint"
+fi
 
 if [ ! -f "$CORPUS/.complete-$MEGABYTES" ]; then
     echo "generating a corpus of $MEGABYTES MB in $CORPUS" >&2
