@@ -104,7 +104,23 @@ public struct MessageReader: Sendable {
     }
 
     /// Adds a copy of `bytes` at the end of the stream.
+    ///
+    /// When no appended piece is waiting and few bytes are unread (a caller that reads after every
+    /// append), the bytes go straight into a new block behind the unread ones, which is what reading
+    /// would do with them next: copied once instead of once into a piece and once more into the block.
     public mutating func append(contentsOf bytes: UnsafeRawBufferPointer) {
+        guard !bytes.isEmpty, !inputEnded else { return }
+        if pendingHead == pending.count && bytes.count <= Self.pieceSize && block.count - position <= bytes.count
+            && !ended && !failed
+        {
+            appendedCount += bytes.count
+            let unread = block.buffer(offset: position, count: block.count - position)
+            block = RecordingBytes(unread, bytes)
+            blockStart += position
+            position = 0
+            context = nil
+            return
+        }
         var start = 0
         while start < bytes.count {
             let stop = min(start + Self.pieceSize, bytes.count)

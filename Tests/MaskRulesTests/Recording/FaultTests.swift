@@ -221,6 +221,40 @@ import Testing
         #expect(MessageReader.read(sized, options: MessageReaderOptions(format: .trackerBatches, limits: limits)).fault == nil)
     }
 
+    /// Bytes copied in with `append(contentsOf:)`, in pieces of any size, read or not between
+    /// appends, give the messages and the fault of the whole stream read at once.
+    @Test(arguments: [1, 7, 64, 1_000])
+    func copiedPiecesReadLikeTheWholeStream(pieceSize: Int) throws {
+        let messages: [EncodedMessage] = [
+            .setNodeData(id: 3, data: String(repeating: "y", count: 252)), .removeNode(id: 1),
+            .setNodeAttribute(id: 4, name: "class", value: "field"), .setNodeData(id: 5, data: "done"),
+        ]
+        let sized = RecordingEncoder.batch(timestamp: 1, location: "https://example.test/", messages: messages)
+        let records = RecordingEncoder.records(messages, indexed: false, header: true)
+        let truncated = Array(records.dropLast(3))
+        for (bytes, format) in [(sized, RecordingFormat.trackerBatches), (records, .storedRecords(indexed: false)),
+                                (truncated, .storedRecords(indexed: false))] {
+            let options = MessageReaderOptions(format: format)
+            let whole = MessageReader.read(bytes, options: options)
+            for readBetweenAppends in [true, false] {
+                var reader = MessageReader(options: options)
+                var read: [RecordedMessage] = []
+                var start = 0
+                while start < bytes.count {
+                    let stop = min(start + pieceSize, bytes.count)
+                    bytes[start..<stop].withUnsafeBytes { reader.append(contentsOf: $0) }
+                    start = stop
+                    if readBetweenAppends { _ = try? reader.readAvailable { read.append($0); return true } }
+                }
+                reader.finish()
+                _ = try? reader.readAvailable { read.append($0); return true }
+                #expect(read == whole.messages, "\(format), read between appends: \(readBetweenAppends)")
+                #expect(reader.fault == whole.fault, "\(format), read between appends: \(readBetweenAppends)")
+                #expect(reader.statistics == whole.statistics, "\(format), read between appends: \(readBetweenAppends)")
+            }
+        }
+    }
+
     /// After a fault the reader stays stopped.
     @Test func faultIsThrownOnce() throws {
         let (bytes, _) = records(prefix, then: [2])
