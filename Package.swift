@@ -42,13 +42,15 @@ let package = Package(
         .systemLibrary(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
+        // glibc's mallopt, for the allocator settings of the commands that stream large inputs.
+        .systemLibrary(name: "CGlibcMalloc"),
         .target(
             name: "MaskRules",
             dependencies: ["CLibXML2", "CPCRE2", "CZstd", "CZlib", "CCrypto", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
         .executableTarget(
             name: "masklint",
-            dependencies: ["MaskRules", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["MaskRules", "CGlibcMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings),
         .target(
             name: "MaskLintFuzzing", dependencies: ["MaskRules"],

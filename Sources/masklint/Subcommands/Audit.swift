@@ -74,6 +74,7 @@ struct Audit: ParsableCommand {
     }
 
     func run() throws {
+        AllocatorTuning.keepFreedBlocksForReuse()
         let project = try self.project.load(yamlLimits: ProjectOptions.yamlLimits(yamlLimits))
         let limits = ProjectOptions.limits(project, [recordingLimits, fileLimits, patternLimits, yamlLimits])
         let rules = try ruleSet.load(directory: ruleSet.rules == nil ? project.rulesDirectory : nil, limits: limits)
