@@ -56,12 +56,15 @@ struct ObscuredTextCheck: SessionCheck {
     /// Whether `element` is inside the document of an `<iframe>` marked `data-openreplay-obscured`
     /// without `data-openreplay-capture`: the tracker does not capture such a frame.
     static func isInUncapturedFrame(_ element: RebuiltElement) -> Bool {
+        // Without hosted roots every tree scope is the top-level document or a detached subtree.
+        guard element.dom.hasHostedRoots else { return false }
         var root = element.scopeRootSlot
         while root >= 0 {
-            let node = element.dom.nodes[Int(root)]
-            guard node.kind.isRoot, node.host >= 0 else { return false }
-            let host = RebuiltElement(dom: element.dom, slot: node.host)
-            if node.kind == .frameDocument && !FrameCapture.isCaptured(host) { return true }
+            let kind = element.dom.tree.nodes[Int(root)].kind
+            let hostSlot = element.dom.tree.nodes[Int(root)].host
+            guard kind.isRoot, hostSlot >= 0 else { return false }
+            let host = RebuiltElement(dom: element.dom, slot: hostSlot)
+            if kind == .frameDocument && !FrameCapture.isCaptured(host) { return true }
             root = host.scopeRootSlot
         }
         return false

@@ -71,13 +71,17 @@ public final class RebuiltDOM {
     /// text node or it is not inside an element.
     public func parentElement(ofTextNodeWithID id: UInt64) -> RebuiltElement? {
         guard let slot = tree.slot(ofNodeWithID: id) else { return nil }
-        let node = tree.nodes[Int(slot)]
-        guard node.kind == .text, node.parent >= 0, tree.nodes[Int(node.parent)].kind == .element else { return nil }
-        return RebuiltElement(dom: self, slot: node.parent)
+        // Fields one by one: a copy of the node would retain its name, attributes and text.
+        let parent = tree.nodes[Int(slot)].parent
+        guard tree.nodes[Int(slot)].kind == .text, parent >= 0, tree.nodes[Int(parent)].kind == .element else { return nil }
+        return RebuiltElement(dom: self, slot: parent)
     }
 
     /// The slot of the node with the recorded id `id`, for caches kept beside the page.
     func slot(ofNodeWithID id: UInt64) -> Int32? { tree.slot(ofNodeWithID: id) }
+
+    /// Whether any element of the page hosts, or has hosted, a frame document or shadow root.
+    var hasHostedRoots: Bool { tree.hasHostedRoots }
 
     /// The `<label>` elements of the page, for the field classifier's label index.
     public var labelElements: [RebuiltElement] { tree.labelSlots.map { RebuiltElement(dom: self, slot: $0) } }

@@ -45,6 +45,10 @@ struct RebuiltTree {
     /// The slot of the node with the recorded id `id`.
     func slot(ofNodeWithID id: UInt64) -> Int32? { slotsByID[id] }
 
+    /// Whether any element of the page hosts, or has hosted, a frame document or shadow root: when
+    /// not, every node's tree scope is the top-level document or a detached subtree.
+    var hasHostedRoots: Bool { !hostedRoots.isEmpty }
+
     /// The number of slots in the node table (live and free): an upper bound for slot numbers, for
     /// caches kept beside the page.
     var slotCapacity: Int { nodes.count }
