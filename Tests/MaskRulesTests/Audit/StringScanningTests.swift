@@ -60,28 +60,56 @@ import Testing
 
     @Test func cleanStringsAreRememberedExactly() {
         var cache = CleanStringCache()
-        let strings = (0..<5_000).map { "class-\($0) flex items-center" }
-        for string in strings { Self.insert(string, into: &cache) }
-        for string in strings { #expect(Self.contains(cache, string)) }
-        #expect(!Self.contains(cache, "class-5000 flex items-center"))
-        #expect(!Self.contains(cache, "class-1 flex items-centeR"))
-        let long = [UInt8](repeating: 0x61, count: CleanStringCache.maximumStringLength + 1)
-        #expect(long.withUnsafeBytes { CleanStringCache.cacheHash($0) } == nil, "long strings are not kept")
+        let long = (0..<5_000).map { "class-\($0) flex items-center" }
+        let short = (0..<3_000).map { "c\($0)" } + ["", "a", "12345678", "\u{0}\u{0}", "\u{0}"]
+        // A long string is kept from the second time it is found clean.
+        for string in long + short + long { Self.insert(string, into: &cache) }
+        for string in long + short { #expect(Self.contains(cache, string), "\(string)") }
+        for missing in ["class-5000 flex items-center", "class-1 flex items-centeR", "c3000", "c1 ", "C1",
+                        "123456789", "1234567", "\u{0}\u{0}\u{0}", "b"] {
+            #expect(!Self.contains(cache, missing), "\(missing)")
+        }
+        let tooLong = [UInt8](repeating: 0x61, count: CleanStringCache.maximumStringLength + 1)
+        #expect(tooLong.withUnsafeBytes { CleanStringCache.cacheHash($0) } == nil, "longer strings are not kept")
         let longest = String(repeating: "a", count: CleanStringCache.maximumStringLength)
+        Self.insert(longest, into: &cache)
         Self.insert(longest, into: &cache)
         #expect(Self.contains(cache, longest), "strings up to the limit are kept")
     }
 
-    /// Past its entry limit the cache starts over, and stays exact: what it holds is found, what it
+    /// Strings of up to 8 bytes are kept the first time they are found clean; longer ones, which
+    /// mostly occur once, from the second time.
+    @Test func longStringsAreKeptFromTheSecondTime() {
+        var cache = CleanStringCache()
+        for string in ["", "x", "12345678"] {
+            Self.insert(string, into: &cache)
+            #expect(Self.contains(cache, string))
+        }
+        let strings = (0..<1_000).map { "https://example.test/orders/\($0)" }
+        for string in strings { Self.insert(string, into: &cache) }
+        let keptAtOnce = strings.filter { Self.contains(cache, $0) }.count
+        #expect(keptAtOnce < 10, "only where the bit set took another string's hash for it")
+        for string in strings { Self.insert(string, into: &cache) }
+        #expect(strings.allSatisfy { Self.contains(cache, $0) })
+    }
+
+    /// Past its entry limit each table starts over, and stays exact: what it holds is found, what it
     /// dropped or never held is not, whatever the string's length (the empty string included).
     @Test func theCacheStartsOverAndStaysExact() {
         var cache = CleanStringCache()
-        let strings = (0..<(CleanStringCache.maximumEntries + 100)).map { "s\($0)" } + ["", String(repeating: "x", count: 2048)]
-        for string in strings { Self.insert(string, into: &cache) }
-        let kept = strings.filter { Self.contains(cache, $0) }
-        #expect(kept == Array(strings.suffix(102)), "only the strings added after it started over")
+        let short = (0..<(CleanStringCache.maximumShortEntries + 100)).map { "s\($0)" } + [""]
+        for string in short { Self.insert(string, into: &cache) }
+        #expect(short.filter { Self.contains(cache, $0) } == Array(short.suffix(101)), "only the short strings added after it started over")
+        let long = (0..<(CleanStringCache.maximumEntries + 100)).map { "long string \($0)" } + [String(repeating: "x", count: 2048)]
+        for string in long {
+            Self.insert(string, into: &cache)
+            Self.insert(string, into: &cache)
+        }
+        #expect(long.filter { Self.contains(cache, $0) } == Array(long.suffix(101)), "only the long strings added after it started over")
+        #expect(short.filter { Self.contains(cache, $0) } == Array(short.suffix(101)), "each table starts over alone")
         #expect(!Self.contains(cache, "s0"))
         #expect(!Self.contains(cache, "s1000000"))
+        #expect(!Self.contains(cache, "long string 0"))
     }
 
     /// Inserts `string` as the auditor does, by its `cacheHash(_:)`.
