@@ -248,4 +248,37 @@ import Testing
             #expect(made == RebuiltTree.asciiLowercased(String(decoding: bytes, as: UTF8.self)), "\(bytes)")
         }
     }
+
+    /// The interned name of any recorded bytes is the name made from them alone: lower-cased, and
+    /// watched exactly when the lower-cased name is in the watched set; through hash collisions,
+    /// names too long to keep, and the table starting over.
+    @Test
+    func internedNamesAreTheNamesMadeAlone() {
+        var generator = SeededGenerator(state: 0x1A7E)
+        let alphabet: [UInt8] = Array("aZ-_:Ä".utf8) + [0x80, 0xC3, 0xFF, 0x41, 0x5A]
+        let watchedNames: Set<String> = ["autocomplete", "data-a", "a", "z-", ""]
+        let watched = NameSet(watchedNames)
+        for (watchEverything, size) in [(false, 2048), (true, 2048), (false, 4), (true, 16)] {
+            var interner = NameInterner(watched: watchEverything ? nil : watched, maximumEntries: size)
+            var seen: [[UInt8]] = Array(watchedNames.map { Array($0.uppercased().utf8) })
+            for round in 0..<6000 {
+                let bytes: [UInt8]
+                if round % 3 == 0, let earlier = seen.randomElement(using: &generator) {
+                    bytes = earlier
+                } else if round % 3 == 1, let earlier = seen.randomElement(using: &generator), !earlier.isEmpty {
+                    // A prefix or an extension of a name seen: the same bytes up to a length.
+                    bytes = round % 2 == 0 ? Array(earlier.dropLast()) : earlier + [alphabet.randomElement(using: &generator)!]
+                } else if round % 97 == 0 {
+                    bytes = [UInt8](repeating: 0x41, count: NameInterner.maximumNameLength + round % 3)
+                } else {
+                    bytes = (0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+                }
+                seen.append(bytes)
+                let name = bytes.withUnsafeBytes { interner.name($0) }
+                let lowered = bytes.withUnsafeBytes { RebuiltTree.asciiLowercasedText($0) }
+                #expect(name.lowered == lowered, "\(bytes), table of \(size)")
+                #expect(name.isWatched == (watchEverything || watchedNames.contains(lowered)), "\(bytes), table of \(size)")
+            }
+        }
+    }
 }

@@ -8,6 +8,10 @@ struct RebuiltTree {
     /// Tag names (lower case, HTML elements) that `RebuiltElement.isWatched` reports; `nil` watches
     /// every element.
     let watchedTagNames: NameSet?
+    /// The HTML tag names and the attribute names of the recording, each lower-cased and looked up in
+    /// the watched names once.
+    private var tagNames: NameInterner
+    private var attributeNames: NameInterner
     /// The node table; a node's slot is its index. Freed slots are reused.
     private(set) var nodes: [RebuiltNode] = []
     private var freeSlots: [Int32] = []
@@ -38,6 +42,8 @@ struct RebuiltTree {
         self.limits = limits
         self.watchedAttributeNames = NameSet(watchedAttributeNames)
         self.watchedTagNames = watchedTagNames.map(NameSet.init)
+        tagNames = NameInterner(watched: self.watchedTagNames)
+        attributeNames = NameInterner(watched: self.watchedAttributeNames)
     }
 
     // MARK: Queries
@@ -98,7 +104,14 @@ struct RebuiltTree {
         case .createElementNode(let id, let parentID, let index, let tag, let svg):
             var node = RebuiltNode(id: id, kind: .element)
             node.isHTML = !svg
-            node.localName = svg ? message.text(tag) : message.withUTF8(tag, Self.asciiLowercasedText)
+            if svg {
+                node.localName = message.text(tag)
+                node.hasWatchedTag = true
+            } else {
+                let name = message.withUTF8(tag) { tagNames.name($0) }
+                node.localName = name.lowered
+                node.hasWatchedTag = name.isWatched
+            }
             try create(node, parentID: parentID, index: index, message: message)
         case .createTextNode(let id, let parentID, let index):
             try create(RebuiltNode(id: id, kind: .text), parentID: parentID, index: index, message: message)
@@ -113,20 +126,20 @@ struct RebuiltTree {
             free(subtree: slot)
             changed()
         case .setNodeAttribute(let id, let name, let value), .setNodeAttributeURLBased(let id, let name, let value, _):
-            setAttribute(id: id, loweredName: message.withUTF8(name, Self.asciiLowercasedText), value: message.text(value))
+            setAttribute(id: id, name: message.withUTF8(name) { attributeNames.name($0) }, value: message.text(value))
         case .setNodeAttributeDictGlobal(let id, _, _), .setNodeAttributeDictDeprecated(let id, _, _),
              .setNodeAttributeDict(let id, _, _):
             guard let name = message.resolvedAttribute?.name, let value = message.resolvedAttribute?.value else {
                 unresolvedAttributes += 1
                 return
             }
-            setAttribute(id: id, loweredName: Self.asciiLowercased(name.text), value: value.text)
+            setAttribute(id: id, name: name.withUTF8 { attributeNames.name($0) }, value: value.text)
         case .removeNodeAttribute(let id, let name):
             guard let slot = elementSlot(id) else { return }
-            let lowered = message.withUTF8(name, Self.asciiLowercasedText)
-            if let index = nodes[Int(slot)].attributes.firstIndex(where: { $0.name == lowered }) {
+            let name = message.withUTF8(name) { attributeNames.name($0) }
+            if let index = nodes[Int(slot)].attributes.firstIndex(where: { $0.name == name.lowered }) {
                 nodes[Int(slot)].attributes.remove(at: index)
-                if watchedAttributeNames.contains(lowered) { nodes[Int(slot)].watchedAttributeCount -= 1 }
+                if name.isWatched { nodes[Int(slot)].watchedAttributeCount -= 1 }
                 changed()
             }
         case .setNodeData(let id, let data), .setCSSData(let id, let data):
@@ -195,7 +208,6 @@ struct RebuiltTree {
         }
         var node = node
         node.depth = Int32(depth)
-        if node.kind == .element { node.hasWatchedTag = !node.isHTML || watchedTagNames.map { $0.contains(node.localName) } ?? true }
         let slot = allocate(node)
         slotsByID[id] = slot
         if node.kind == .element && node.isHTML && node.localName == "label" { labelSlots.insert(slot) }
@@ -220,14 +232,14 @@ struct RebuiltTree {
         changed()
     }
 
-    private mutating func setAttribute(id: UInt64, loweredName lowered: String, value: String) {
+    private mutating func setAttribute(id: UInt64, name: NameInterner.Name, value: String) {
         guard let slot = elementSlot(id) else { return }
-        if let index = nodes[Int(slot)].attributes.firstIndex(where: { $0.name == lowered }) {
+        if let index = nodes[Int(slot)].attributes.firstIndex(where: { $0.name == name.lowered }) {
             if nodes[Int(slot)].attributes[index].value == value { return }
             nodes[Int(slot)].attributes[index].value = value
         } else {
-            nodes[Int(slot)].attributes.append(RebuiltAttribute(name: lowered, value: value))
-            if watchedAttributeNames.contains(lowered) { nodes[Int(slot)].watchedAttributeCount += 1 }
+            nodes[Int(slot)].attributes.append(RebuiltAttribute(name: name.lowered, value: value))
+            if name.isWatched { nodes[Int(slot)].watchedAttributeCount += 1 }
         }
         changed()
     }
