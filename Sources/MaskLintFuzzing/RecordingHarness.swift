@@ -85,16 +85,23 @@ enum RecordingHarness {
             return true
         }
 
-        // 3. A few bytes at a time, reading after each piece.
+        // 3. A few bytes at a time, reading after each piece; the pieces are handed over in turn as
+        // arrays and as copied buffers (which go straight into the reader's block).
         var chunked = MessageReader(options: options, file: files[0].name)
         var fromChunks: [RecordedMessage] = []
         let chunkSize = parameter + 1
+        var pieceCount = 0
         reading: for (offset, file) in files.enumerated() {
             if offset > 0 { chunked.startFile(named: file.name) }
             var start = 0
             while start < file.bytes.count {
                 let end = min(start + chunkSize, file.bytes.count)
-                chunked.append(Array(file.bytes[start..<end]))
+                if pieceCount % 2 == 0 {
+                    chunked.append(Array(file.bytes[start..<end]))
+                } else {
+                    file.bytes[start..<end].withUnsafeBytes { chunked.append(contentsOf: $0) }
+                }
+                pieceCount += 1
                 start = end
                 do {
                     try chunked.readAvailable { message in
