@@ -83,7 +83,9 @@ public struct FieldClassifier: Sendable {
         var evidence: [FieldEvidence] = []
         var problems: [PatternError] = []
         // Rules are reached by index: iterating the arrays would copy every rule (and retain its strings).
-        for index in selectorRules.indices where selectorRules[index].selector.matches(element) {
+        // The rules read the same few attributes (`autocomplete`, `type`): look each up once.
+        var memo = SelectorAttributeMemo()
+        for index in selectorRules.indices where selectorRules[index].selector.matches(element, memo: &memo) {
             evidence.append(Self.evidence(selectorRules[index].header, .selector, detail: selectorDetails[index]))
         }
         let attributeValues = inputNameAttributes.map { element.attributeValue($0) }

@@ -48,9 +48,11 @@ public struct MaskingModel: Sendable {
     public func sanitizerLevel(for element: some SelectorMatchable) -> MaskingLevel {
         if let prefilter = rules.prefilter, !prefilter.admits(element) { return .plain }
         var level = MaskingLevel.plain
+        // The groups read the same few attributes (`autocomplete`, `type`): look each up once.
+        var memo = SelectorAttributeMemo()
         for group in rules.selectorGroups where group.level > level {
             if let prefilter = group.prefilter, !prefilter.admits(element) { continue }
-            if group.selector.matches(element) {
+            if group.selector.matches(element, memo: &memo) {
                 level = group.level
                 break
             }

@@ -41,6 +41,12 @@ public struct SelectorList: Hashable, Sendable, CustomStringConvertible {
         SelectorMatcher.matches(program, list: 0, element)
     }
 
+    /// Whether any selector of the list matches `element`, reading its attributes through `memo`,
+    /// which belongs to `element` and may be passed to the next lists tested on it.
+    func matches<Element: SelectorMatchable>(_ element: Element, memo: inout SelectorAttributeMemo) -> Bool {
+        SelectorMatcher.matches(program, list: 0, element, memo: &memo)
+    }
+
     /// Lists are equal when their selectors are; the compiled program follows from them.
     public static func == (lhs: SelectorList, rhs: SelectorList) -> Bool {
         lhs.selectors == rhs.selectors

@@ -53,42 +53,57 @@ enum SelectorMatcher {
     static func matches<Element: SelectorMatchable>(
         _ program: SelectorProgram, list: Int, _ element: Element
     ) -> Bool {
+        var memo = SelectorAttributeMemo()
+        return matches(program, list: list, element, memo: &memo)
+    }
+
+    /// Whether some complex selector of list `list` of `program` matches `element`, reading the
+    /// subject's attributes through `memo` (which belongs to `element`).
+    static func matches<Element: SelectorMatchable>(
+        _ program: SelectorProgram, list: Int, _ element: Element, memo: inout SelectorAttributeMemo
+    ) -> Bool {
         for complex in program.lists[list].range {
             let compounds = program.complexes[complex]
-            if status(program, compounds: compounds, index: Int(compounds.count) - 1, element) == .matches {
+            if status(program, compounds: compounds, index: Int(compounds.count) - 1, element, memo: &memo) == .matches {
                 return true
             }
         }
         return false
     }
 
-    /// Matches the compounds `0 ... index` of a complex selector, the one at `index` against `element`.
+    /// Matches the compounds `0 ... index` of a complex selector, the one at `index` against `element`,
+    /// whose attributes `memo` holds. The elements the combinators reach get memos of their own.
     private static func status<Element: SelectorMatchable>(
-        _ program: SelectorProgram, compounds: SelectorProgram.Span, index: Int, _ element: Element
+        _ program: SelectorProgram, compounds: SelectorProgram.Span, index: Int, _ element: Element,
+        memo: inout SelectorAttributeMemo
     ) -> Status {
         let compound = program.compounds[Int(compounds.start) + index]
-        guard matches(program, compound, element) else { return .failsLocally }
+        guard matches(program, compound, element, memo: &memo) else { return .failsLocally }
         guard index > 0 else { return .matches }
         let next = index - 1
         switch compound.combinatorToLeft {
         case .child:
             guard let parent = element.parentElement else { return .failsCompletely }
-            return status(program, compounds: compounds, index: next, parent)
+            var parentMemo = SelectorAttributeMemo()
+            return status(program, compounds: compounds, index: next, parent, memo: &parentMemo)
         case .descendant:
             var ancestor = element.parentElement
             while let current = ancestor {
-                let result = status(program, compounds: compounds, index: next, current)
+                var ancestorMemo = SelectorAttributeMemo()
+                let result = status(program, compounds: compounds, index: next, current, memo: &ancestorMemo)
                 if result == .matches || result == .failsCompletely { return result }
                 ancestor = current.parentElement
             }
             return .failsCompletely
         case .nextSibling:
             guard let sibling = element.previousElementSibling else { return .failsAllSiblings }
-            return status(program, compounds: compounds, index: next, sibling)
+            var siblingMemo = SelectorAttributeMemo()
+            return status(program, compounds: compounds, index: next, sibling, memo: &siblingMemo)
         case .subsequentSibling:
             var sibling = element.previousElementSibling
             while let current = sibling {
-                let result = status(program, compounds: compounds, index: next, current)
+                var siblingMemo = SelectorAttributeMemo()
+                let result = status(program, compounds: compounds, index: next, current, memo: &siblingMemo)
                 if result != .failsLocally { return result }
                 sibling = current.previousElementSibling
             }
@@ -97,7 +112,8 @@ enum SelectorMatcher {
     }
 
     private static func matches<Element: SelectorMatchable>(
-        _ program: SelectorProgram, _ compound: SelectorProgram.Compound, _ element: Element
+        _ program: SelectorProgram, _ compound: SelectorProgram.Compound, _ element: Element,
+        memo: inout SelectorAttributeMemo
     ) -> Bool {
         if compound.hasTypeName {
             let caseInsensitive = !element.isHTMLElement
@@ -107,14 +123,15 @@ enum SelectorMatcher {
             }
             guard equal else { return false }
         }
-        for index in compound.simples.range where !matches(program, program.simples[index], element) {
+        for index in compound.simples.range where !matches(program, program.simples[index], element, memo: &memo) {
             return false
         }
         return true
     }
 
     private static func matches<Element: SelectorMatchable>(
-        _ program: SelectorProgram, _ simple: SelectorProgram.Simple, _ element: Element
+        _ program: SelectorProgram, _ simple: SelectorProgram.Simple, _ element: Element,
+        memo: inout SelectorAttributeMemo
     ) -> Bool {
         switch simple.operation {
         case .id:
@@ -132,10 +149,10 @@ enum SelectorMatcher {
         case .never:
             return false
         case .attributePresent:
-            return element.attributeValue(program.attributeNames[Int(simple.attributeName)]) != nil
+            return memo.value(of: program.attributeNames[Int(simple.attributeName)], on: element) != nil
         case .attributeEquals, .attributeIncludes, .attributeDashMatch, .attributePrefix, .attributeSuffix,
             .attributeSubstring:
-            guard let value = element.attributeValue(program.attributeNames[Int(simple.attributeName)]) else {
+            guard let value = memo.value(of: program.attributeNames[Int(simple.attributeName)], on: element) else {
                 return false
             }
             let pattern = program.bytes(simple.value)
@@ -152,9 +169,9 @@ enum SelectorMatcher {
                 }
             }
         case .matchesAny:
-            return matches(program, list: Int(simple.list), element)
+            return matches(program, list: Int(simple.list), element, memo: &memo)
         case .matchesNone:
-            return !matches(program, list: Int(simple.list), element)
+            return !matches(program, list: Int(simple.list), element, memo: &memo)
         }
     }
 }
