@@ -17,6 +17,10 @@ struct LiteralScreen: Sendable {
     private let literals: [Literal]
     /// For each lower-cased first byte, the range of `literals` that start with it (257 bounds).
     private let buckets: [Int32]
+    /// A bit per pair of lower-cased bytes (`first << 8 | second`) with which some literal starts;
+    /// a one-byte literal sets every pair it begins. Most positions of a value begin no literal, and
+    /// this rules them out without visiting the bucket.
+    private let pairs: [UInt64]
     /// The patterns that are candidates for every value.
     private let always: UInt128
     /// Every pattern's bit.
@@ -57,7 +61,14 @@ struct LiteralScreen: Sendable {
         var bytes: [UInt8] = []
         var literals: [Literal] = []
         var buckets = [Int32](repeating: 0, count: 257)
+        var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
         for entry in entries {
+            let first = Int(entry.first) << 8
+            let seconds = entry.bytes.count > 1 ? [ASCII.lowercased(entry.bytes[1])] : Array(0...UInt8.max)
+            for second in seconds {
+                let pair = first | Int(second)
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
             literals.append(Literal(start: Int32(bytes.count), count: Int32(entry.bytes.count), bit: entry.bit,
                                     caseInsensitive: entry.caseInsensitive))
             bytes += entry.bytes
@@ -67,20 +78,42 @@ struct LiteralScreen: Sendable {
         self.bytes = bytes
         self.literals = literals
         self.buckets = buckets
+        self.pairs = pairs
         self.always = always
         self.all = all
     }
 
     /// The bits of the patterns that may match the UTF-8 `value`.
     func candidates(in value: UnsafeBufferPointer<UInt8>) -> UInt128 {
+        literals.withUnsafeBufferPointer { literals in
+            bytes.withUnsafeBufferPointer { bytes in
+                buckets.withUnsafeBufferPointer { buckets in
+                    pairs.withUnsafeBufferPointer { pairs in
+                        Self.candidates(in: value, always: always, all: all, literals: literals, bytes: bytes,
+                                        buckets: buckets, pairs: pairs)
+                    }
+                }
+            }
+        }
+    }
+
+    private static func candidates(
+        in value: UnsafeBufferPointer<UInt8>, always: UInt128, all: UInt128, literals: UnsafeBufferPointer<Literal>,
+        bytes: UnsafeBufferPointer<UInt8>, buckets: UnsafeBufferPointer<Int32>, pairs: UnsafeBufferPointer<UInt64>
+    ) -> UInt128 {
         var found = always
-        for index in 0..<value.count {
+        let count = value.count
+        for index in 0..<count {
             let byte = value[index]
             if byte >= 0x80 { return all }
             let first = Int(ASCII.lowercased(byte))
+            // The last byte can only begin a one-byte literal, which its bucket holds.
+            if index + 1 < count {
+                let pair = first << 8 | Int(ASCII.lowercased(value[index + 1]))
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
+            }
             let range = Int(buckets[first])..<Int(buckets[first + 1])
-            guard !range.isEmpty else { continue }
-            for position in range where found & literals[position].bit == 0 && occurs(literals[position], in: value, at: index) {
+            for position in range where found & literals[position].bit == 0 && occurs(literals[position], in: value, at: index, bytes: bytes) {
                 found |= literals[position].bit
             }
         }
@@ -99,7 +132,9 @@ struct LiteralScreen: Sendable {
         return value.withUTF8 { candidates(in: $0) }
     }
 
-    private func occurs(_ literal: Literal, in value: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    private static func occurs(
+        _ literal: Literal, in value: UnsafeBufferPointer<UInt8>, at start: Int, bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         let count = Int(literal.count)
         guard value.count - start >= count else { return false }
         let base = Int(literal.start)

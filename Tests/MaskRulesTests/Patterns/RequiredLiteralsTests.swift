@@ -184,4 +184,41 @@ import Testing
         #expect(admitted > 1_000)
         #expect(LiteralScreen(Array(repeating: patterns[0], count: LiteralScreen.capacity + 1)) == nil)
     }
+
+    /// One-byte literals, case-sensitive literals with upper-case bytes and literals at the ends of the
+    /// value, against a search for each literal on its own: the byte-pair filter rules out no position
+    /// where a literal starts.
+    @Test func candidatesEqualASearchForEachLiteral() {
+        let patterns: [(strings: [String], caseInsensitive: Bool)?] = [
+            (["x"], true), (["Q"], false), (["ab", "zz"], true), (["aB"], false), (["Exact"], false),
+            (["name", "nm"], true), (["_"], true), (["n-a"], true), nil, (["9z"], false),
+        ]
+        let screen = LiteralScreen(literals: patterns)!
+        var generator = SeededGenerator(state: 11)
+        let alphabet = Array("abxzqQBEnNmM_-9 eEXxactZ".utf8)
+        var values = ["", "x", "X", "q", "Q", "ab", "AB", "aB", "Ab", "zZ", "Exact", "exact", "EXACT", "n-a", "N-A", "name", "9z", "9Z"]
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0...8, using: &generator)
+            values.append(String(decoding: (0..<length).map { _ in alphabet.randomElement(using: &generator)! }, as: UTF8.self))
+        }
+        for value in values {
+            let bytes = Array(value.utf8)
+            let candidates = screen.candidates(in: value)
+            for (index, pattern) in patterns.enumerated() {
+                let expected = pattern.map { pattern in
+                    pattern.strings.contains { literal in
+                        let needle = Array(literal.utf8)
+                        guard needle.count <= bytes.count else { return false }
+                        return (0...(bytes.count - needle.count)).contains { start in
+                            (0..<needle.count).allSatisfy { offset in
+                                let byte = bytes[start + offset]
+                                return (pattern.caseInsensitive ? ASCII.lowercased(byte) : byte) == needle[offset]
+                            }
+                        }
+                    }
+                } ?? true
+                #expect((candidates >> UInt128(index)) & 1 == (expected ? 1 : 0), "\(value) against pattern \(index)")
+            }
+        }
+    }
 }
