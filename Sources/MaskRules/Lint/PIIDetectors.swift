@@ -62,15 +62,23 @@ struct PIIDetectors: Sendable {
     /// Every built-in detector needs a digit, an `@`, or a key-value separator (`=`, `:`) to find
     /// anything; text without any of them is skipped without running the scanner.
     static func mayHoldValue(_ text: String) -> Bool {
-        for byte in text.utf8 {
-            switch byte {
-            case 0x30...0x39, UInt8(ascii: "@"), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "%"), UInt8(ascii: "&"):
-                return true
-            default:
-                continue
-            }
-        }
+        // In place for native strings (nearly all), byte by byte through the view otherwise.
+        if let answer = text.utf8.withContiguousStorageIfAvailable(mayHoldValue(utf8:)) { return answer }
+        return text.utf8.contains(where: isValueByte)
+    }
+
+    /// `mayHoldValue(_:)` of UTF-8 bytes.
+    static func mayHoldValue(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in utf8 where isValueByte(byte) { return true }
         return false
+    }
+
+    /// Whether `byte` is a digit, `@`, `=`, `:`, `%` or `&`.
+    @inline(__always)
+    private static func isValueByte(_ byte: UInt8) -> Bool {
+        // Below 0x40 one bit per byte: the digits (0x30...0x39), `:` (0x3A), `=` (0x3D), `%` (0x25), `&` (0x26).
+        let valueBytesBelow0x40: UInt64 = 0x3FF << 0x30 | 1 << 0x3A | 1 << 0x3D | 1 << 0x25 | 1 << 0x26
+        return byte < 0x40 ? (valueBytesBelow0x40 >> UInt64(byte)) & 1 != 0 : byte == UInt8(ascii: "@")
     }
 }
 
