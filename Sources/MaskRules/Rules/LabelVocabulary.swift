@@ -95,7 +95,8 @@ public struct LabelVocabulary: Hashable, Sendable {
                 let prefix = text.hasPrefix("*")
                 let suffix = text.hasSuffix("*") && text.count > 1
                 let core = String(text.dropFirst(prefix ? 1 : 0).dropLast(suffix ? 1 : 0))
-                let folded = fold(core).trimmingCharacters(in: .whitespaces)
+                // `foldedBytes` is `fold` with ASCII terms (most of them) folded byte by byte.
+                let folded = String(decoding: foldedBytes(core), as: UTF8.self).trimmingCharacters(in: .whitespaces)
                 guard !folded.isEmpty else { throw .emptyTerm(text, language: language) }
                 let unspaced = folded.unicodeScalars.contains { isUnspacedScript($0) }
                 let needle: String = if unspaced {

@@ -43,6 +43,20 @@ import Testing
         }
     }
 
+    /// Vocabularies fold their terms with `foldedBytes`: every term of the bundled rule set folds as
+    /// with the general folding.
+    @Test func bundledTermsFoldAsWithTheGeneralFolding() {
+        var count = 0
+        for rule in LintTestSupport.bundledRuleSet.categories.flatMap(\.labels) {
+            for term in rule.vocabulary.terms + rule.vocabulary.excludedTerms {
+                let core = String(term.text.drop { $0 == "*" }.reversed().drop { $0 == "*" }.reversed())
+                #expect(LabelVocabulary.foldedBytes(core) == Array(LabelVocabulary.fold(core).utf8), "\(term.text)")
+                count += 1
+            }
+        }
+        #expect(count > 500)
+    }
+
     @Test func nonASCIITextTakesTheGeneralFolding() {
         for text in ["Numéro", "ＥＭＡＩＬ", "Straße", "e\u{301}-mail", "電話番号"] {
             #expect(LabelVocabulary.foldedBytes(text) == Array(LabelVocabulary.fold(text).utf8))
