@@ -185,7 +185,7 @@ public struct FieldClassifier: Sendable {
         var pendingSpace = false
         for byte in text.utf8 {
             switch byte {
-            case 0x80...: return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            case 0x80...: return text.split(whereSeparator: isWhitespace).joined(separator: " ")
             case 0x09...0x0D, 0x20: pendingSpace = !bytes.isEmpty
             default:
                 if pendingSpace {
@@ -196,6 +196,14 @@ public struct FieldClassifier: Sendable {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `character.isWhitespace`, which is its first scalar's White_Space property, without the
+    /// property tables for a character that starts with an ASCII byte (U+0009 to U+000D and the space
+    /// are ASCII's whitespace).
+    static func isWhitespace(_ character: Character) -> Bool {
+        guard let first = character.utf8.first, first < 0x80 else { return character.isWhitespace }
+        return first == 0x20 || first &- 0x09 < 5
     }
 
     /// Attribute values are markup, not user data, but are still clipped for readable messages.
