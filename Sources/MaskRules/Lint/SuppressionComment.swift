@@ -1,3 +1,5 @@
+import Foundation
+
 /// An inline suppression: `<!-- masklint-disable-next-line CHECK-ID[, CHECK-ID...]: reason -->`.
 ///
 /// It silences the named checks on the line after the comment's end. A reason is required, so that
@@ -27,8 +29,12 @@ public struct SuppressionComment: Sendable, Hashable {
         var position = 0
         let count = bytes.count
         while position + 4 <= count {
-            guard bytes[position] == UInt8(ascii: "<"), bytes[position + 1] == UInt8(ascii: "!"),
-                  bytes[position + 2] == UInt8(ascii: "-"), bytes[position + 3] == UInt8(ascii: "-")
+            // Jump to the next `<` (memchr): most of a page is not a comment.
+            guard let next = nextOpening(in: bytes, from: position) else { break }
+            position = next
+            guard position + 4 <= count else { break }
+            guard bytes[position + 1] == UInt8(ascii: "!"), bytes[position + 2] == UInt8(ascii: "-"),
+                  bytes[position + 3] == UInt8(ascii: "-")
             else {
                 position += 1
                 continue
@@ -50,6 +56,16 @@ public struct SuppressionComment: Sendable, Hashable {
             position = bodyEnd + 3
         }
         return result
+    }
+
+    /// The index of the first `<` in `bytes` at or after `start`, or `nil`.
+    private static func nextOpening(in bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, start < buffer.count,
+                  let found = memchr(base + start, Int32(UInt8(ascii: "<")), buffer.count - start)
+            else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     /// The ids and reason of a comment body that starts with the directive, or `nil` for other comments.
