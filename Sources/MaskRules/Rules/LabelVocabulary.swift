@@ -136,16 +136,33 @@ public struct LabelVocabulary: Hashable, Sendable {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var scalars = String.UnicodeScalarView()
         scalars.append(" ")
+        var lastIsSpace = true
+        var isASCII = true
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if isLetterOrDigit(scalar) {
                 scalars.append(scalar)
-            } else if scalars.last != " " {
+                lastIsSpace = false
+                if !scalar.isASCII { isASCII = false }
+            } else if !lastIsSpace {
                 scalars.append(" ")
+                lastIsSpace = true
             }
         }
-        if scalars.last != " " { scalars.append(" ") }
+        if !lastIsSpace { scalars.append(" ") }
         // Canonically equivalent spellings (precomposed or combining marks) compare equal byte for byte.
-        return String(scalars).precomposedStringWithCanonicalMapping
+        // ASCII text is in canonical form already (most labels once their diacritics are folded away).
+        return isASCII ? String(scalars) : String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `scalar` is alphabetic or has a numeric type: for ASCII, the letters and the digits
+    /// (no other ASCII scalar has either property); otherwise from the property tables.
+    @inline(__always)
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private static func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {

@@ -57,6 +57,40 @@ import Testing
         #expect(count > 500)
     }
 
+    /// `fold` as it was written before its ASCII shortcuts: every scalar through the property tables,
+    /// and every result through the canonical mapping.
+    static func referenceFold(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        var scalars = String.UnicodeScalarView()
+        scalars.append(" ")
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                scalars.append(scalar)
+            } else if scalars.last != " " {
+                scalars.append(" ")
+            }
+        }
+        if scalars.last != " " { scalars.append(" ") }
+        return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// Every ASCII scalar and every Latin, Greek and Cyrillic scalar, a sample of the rest up to
+    /// U+2FFFF, in words, and the bundled rule set's terms: `fold` bytes equal the reference's.
+    @Test func foldEqualsTheReferenceFolding() {
+        var texts: [String] = ["", " ", "Numéro de téléphone", "ＥＭＡＩＬ", "Straße", "e\u{301}-mail", "電話番号", "Ⅻ ½ ²"]
+        var value: UInt32 = 0
+        while value <= 0x2_FFFF {
+            if let scalar = Unicode.Scalar(value) { texts.append("a\(scalar)B 1\(scalar)") }
+            value += value < 0x530 ? 1 : 37
+        }
+        for rule in LintTestSupport.bundledRuleSet.categories.flatMap(\.labels) {
+            texts += (rule.vocabulary.terms + rule.vocabulary.excludedTerms).map(\.text)
+        }
+        for text in texts {
+            #expect(Array(LabelVocabulary.fold(text).utf8) == Array(Self.referenceFold(text).utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test func nonASCIITextTakesTheGeneralFolding() {
         for text in ["Numéro", "ＥＭＡＩＬ", "Straße", "e\u{301}-mail", "電話番号"] {
             #expect(LabelVocabulary.foldedBytes(text) == Array(LabelVocabulary.fold(text).utf8))
