@@ -100,17 +100,30 @@ struct YAMLRuleReader {
     ///
     /// The same answer as comparing `node.tag` with `Tag.Name.null`, without resolving the tag of a
     /// plain scalar that cannot be null: Yams resolves an implicit tag by trying its regular
-    /// expressions in turn (about 30,000 instructions a scalar), and only a scalar that is empty or
-    /// starts with `~`, `n`, `N` or a line terminator can match the null one (`^(?:~|null|Null|NULL|)$`,
-    /// where `$` also matches before a final line terminator). Quoted and block scalars carry an
-    /// explicit `str` tag; explicit tags are compared as they are.
+    /// expressions in turn (about 30,000 instructions a scalar), and only a scalar that is empty, starts
+    /// with `~`, `null`, `Null`, `NULL` or a control character, or is a lone non-ASCII line terminator
+    /// can match the null one (`^(?:~|null|Null|NULL|)$`, where `$` also matches before a final line
+    /// terminator). Quoted and block scalars carry an explicit `str` tag; explicit tags are compared as
+    /// they are.
     static func isNull(_ node: Node) -> Bool {
-        if let scalar = node.scalar, scalar.tag.description == Tag.Name.implicit.rawValue,
-           let first = scalar.string.utf8.first,
-           first >= 0x20, first < 0x80, first != UInt8(ascii: "~"), first != UInt8(ascii: "n"), first != UInt8(ascii: "N") {
+        // Any other string is not null, whatever the other rules say: its tag need not be resolved.
+        if let scalar = node.scalar, scalar.tag.description == Tag.Name.implicit.rawValue, !mayBeNullSpelling(scalar.string) {
             return false
         }
         return node.tag.rawValue == Tag.Name.null.rawValue
+    }
+
+    /// Whether the null rule may match `string`: it is empty, starts with `~`, `null`, `Null`, `NULL`
+    /// or a control character (a line terminator, before which `$` matches), or is as short as a lone
+    /// non-ASCII line terminator (U+0085, U+2028, U+2029).
+    private static func mayBeNullSpelling(_ string: String) -> Bool {
+        guard let first = string.utf8.first else { return true }
+        switch first {
+        case UInt8(ascii: "~"), ..<0x20: return true
+        case UInt8(ascii: "n"), UInt8(ascii: "N"): return string.hasPrefix("null") || string.hasPrefix("Null") || string.hasPrefix("NULL")
+        case 0x80...: return string.utf8.count <= 3
+        default: return false
+        }
     }
 
     /// A boolean scalar (`true` or `false`).

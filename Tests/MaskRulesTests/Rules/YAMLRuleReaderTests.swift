@@ -25,6 +25,20 @@ import Yams
         - 12
         - true
         - x ~
+        - nombre
+        - nullish
+        - Nulla
+        - NULLS
+        - nUll
+        - Nnull
+        - ~x
+        - électronique
+        - имя
+        - 電話
+        - "null\\n"
+        - "\\n"
+        - "\\u2028"
+        - "\\x85"
         - |
           null
         - >
