@@ -203,7 +203,7 @@ public struct FieldClassifier: Sendable {
     /// are ASCII's whitespace).
     static func isWhitespace(_ character: Character) -> Bool {
         guard let first = character.utf8.first, first < 0x80 else { return character.isWhitespace }
-        return first == 0x20 || first &- 0x09 < 5
+        return ASCII.isSpace(first)
     }
 
     /// Attribute values are markup, not user data, but are still clipped for readable messages.

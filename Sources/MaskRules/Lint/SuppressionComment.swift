@@ -1,5 +1,3 @@
-import Foundation
-
 /// An inline suppression: `<!-- masklint-disable-next-line CHECK-ID[, CHECK-ID...]: reason -->`.
 ///
 /// It silences the named checks on the line after the comment's end. A reason is required, so that
@@ -24,21 +22,18 @@ public struct SuppressionComment: Sendable, Hashable {
     /// Every suppression comment in an HTML source given as bytes (UTF-8 or an ASCII-compatible
     /// encoding; comments are not part of the parsed tree, so they are read from the source).
     public static func scan(_ bytes: [UInt8], file: String?) -> [SuppressionComment] {
+        scan(bytes, file: file, nextOpening: { nextOpening($0, from: $1) })
+    }
+
+    /// `scan(_:file:)`, finding each comment's `<!--` with `nextOpening` (the index of the first one at
+    /// or after a position, or `nil`), so that tests can compare searches.
+    static func scan(_ bytes: [UInt8], file: String?, nextOpening: ([UInt8], Int) -> Int?) -> [SuppressionComment] {
         var result: [SuppressionComment] = []
         var lineCounter = LineCounter(bytes: bytes)
         var position = 0
         let count = bytes.count
-        while position + 4 <= count {
-            // Jump to the next `<` (memchr): most of a page is not a comment.
-            guard let next = nextOpening(in: bytes, from: position) else { break }
-            position = next
-            guard position + 4 <= count else { break }
-            guard bytes[position + 1] == UInt8(ascii: "!"), bytes[position + 2] == UInt8(ascii: "-"),
-                  bytes[position + 3] == UInt8(ascii: "-")
-            else {
-                position += 1
-                continue
-            }
+        while let opening = nextOpening(bytes, position) {
+            position = opening
             let bodyStart = position + 4
             var end = bodyStart
             while end + 3 <= count && !(bytes[end] == UInt8(ascii: "-") && bytes[end + 1] == UInt8(ascii: "-") && bytes[end + 2] == UInt8(ascii: ">")) {
@@ -58,13 +53,20 @@ public struct SuppressionComment: Sendable, Hashable {
         return result
     }
 
-    /// The index of the first `<` in `bytes` at or after `start`, or `nil`.
-    private static func nextOpening(in bytes: [UInt8], from start: Int) -> Int? {
+    /// The index of the first `<!--` in `bytes` at or after `start`, or `nil`: the search jumps from
+    /// one `<` to the next (`ByteSearch`), since most of a page is not a comment.
+    static func nextOpening(_ bytes: [UInt8], from start: Int) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, start < buffer.count,
-                  let found = memchr(base + start, Int32(UInt8(ascii: "<")), buffer.count - start)
-            else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var position = start
+            while true {
+                position = ByteSearch.first(UInt8(ascii: "<"), in: buffer, from: position)
+                guard position + 4 <= buffer.count else { return nil }
+                if buffer[position + 1] == UInt8(ascii: "!"), buffer[position + 2] == UInt8(ascii: "-"),
+                   buffer[position + 3] == UInt8(ascii: "-") {
+                    return position
+                }
+                position += 1
+            }
         }
     }
 

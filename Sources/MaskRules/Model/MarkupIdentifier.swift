@@ -15,28 +15,9 @@ package enum MarkupIdentifier {
     /// Whether `value` can be quoted as written.
     package static func isPlain(_ value: String) -> Bool {
         guard value.utf8.count <= 80 else { return false }
-        // ASCII, the common case, byte by byte: its only whitespace (White_Space) is U+0009 to U+000D
-        // and the space. Any other text takes the scalar test.
-        var digitRun = 0
-        for byte in value.utf8 {
-            switch byte {
-            case 0x80...: return isPlainScalars(value)
-            case UInt8(ascii: "@"), 0x09...0x0D, 0x20: return false
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                digitRun += 1
-                if digitRun >= 4 { return false }
-            default: digitRun = 0
-            }
-        }
-        return true
-    }
-
-    /// `isPlain(_:)` scalar by scalar, for any text.
-    static func isPlainScalars(_ value: String) -> Bool {
-        guard value.utf8.count <= 80 else { return false }
         var digitRun = 0
         for scalar in value.unicodeScalars {
-            if scalar == "@" || scalar.properties.isWhitespace { return false }
+            if scalar == "@" || isWhitespace(scalar) { return false }
             if ("0"..."9").contains(scalar) {
                 digitRun += 1
                 if digitRun >= 4 { return false }
@@ -45,5 +26,11 @@ package enum MarkupIdentifier {
             }
         }
         return true
+    }
+
+    /// The White_Space property, without the property tables for ASCII (whose only whitespace is
+    /// U+0009 to U+000D and the space).
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ASCII.isSpace(UInt8(scalar.value)) : scalar.properties.isWhitespace
     }
 }

@@ -114,11 +114,7 @@ public struct MessageReader: Sendable {
             && !ended && !failed
         {
             appendedCount += bytes.count
-            let unread = block.buffer(offset: position, count: block.count - position)
-            block = RecordingBytes(unread, bytes)
-            blockStart += position
-            position = 0
-            context = nil
+            startBlock(with: bytes)
             return
         }
         var start = 0
@@ -232,12 +228,17 @@ public struct MessageReader: Sendable {
             pending.removeAll(keepingCapacity: true)
             pendingHead = 0
         }
+        piece.withUnsafeBytes { startBlock(with: $0) }
+        return true
+    }
+
+    /// Replaces the block with a new one: the unread bytes, then `bytes`.
+    private mutating func startBlock(with bytes: UnsafeRawBufferPointer) {
         let unread = block.buffer(offset: position, count: block.count - position)
-        block = piece.withUnsafeBytes { RecordingBytes(unread, $0) }
+        block = RecordingBytes(unread, bytes)
         blockStart += position
         position = 0
         context = nil
-        return true
     }
 
     private mutating func finishStream() {

@@ -158,10 +158,7 @@ public struct LabelVocabulary: Hashable, Sendable {
     /// (no other ASCII scalar has either property); otherwise from the property tables.
     @inline(__always)
     static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
-        }
+        if scalar.isASCII { return ASCII.isAlphanumeric(UInt8(scalar.value)) }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 

@@ -3,13 +3,12 @@
 struct RebuiltTree {
     /// The limits the page is kept within.
     let limits: RebuildLimits
-    /// Attribute names (lower case) whose presence `RebuiltElement.isWatched` reports.
-    let watchedAttributeNames: NameSet
     /// Tag names (lower case, HTML elements) that `RebuiltElement.isWatched` reports; `nil` watches
     /// every element.
     let watchedTagNames: NameSet?
     /// The HTML tag names and the attribute names of the recording, each lower-cased and looked up in
-    /// the watched names once.
+    /// the watched names once; the attribute names watched are those whose presence
+    /// `RebuiltElement.isWatched` reports.
     private var tagNames: NameInterner
     private var attributeNames: NameInterner
     /// The node table; a node's slot is its index. Freed slots are reused.
@@ -40,10 +39,9 @@ struct RebuiltTree {
     /// Creates an empty page (see `RebuiltDOM.init`).
     init(limits: RebuildLimits, watchedAttributeNames: Set<String>, watchedTagNames: Set<String>?) {
         self.limits = limits
-        self.watchedAttributeNames = NameSet(watchedAttributeNames)
         self.watchedTagNames = watchedTagNames.map(NameSet.init)
         tagNames = NameInterner(watched: self.watchedTagNames)
-        attributeNames = NameInterner(watched: self.watchedAttributeNames)
+        attributeNames = NameInterner(watched: NameSet(watchedAttributeNames))
     }
 
     // MARK: Queries

@@ -42,7 +42,7 @@ struct CleanStringCache {
     /// above the string's offset in `arena` (22 bits). The hash's low bits pick the first slot.
     private var slots = [UInt32](repeating: 0, count: slotCount)
     private var count = 0
-    /// The short strings' bytes, little-endian and padded with zeros, and their lengths plus one (0
+    /// The short strings' bytes, padded with zeros, and their lengths plus one (0
     /// for an empty slot). The hash's top bits pick the first slot.
     private var shortKeys = [UInt64](repeating: 0, count: 1 << shortSlotBits)
     private var shortLengths = [UInt8](repeating: 0, count: 1 << shortSlotBits)
@@ -113,11 +113,11 @@ struct CleanStringCache {
         return false
     }
 
-    /// The bytes of a string of at most 8 bytes as one little-endian word, padded with zeros.
+    /// The bytes of a string of at most 8 bytes as one word, padded with zeros.
     private static func shortKey(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var key: UInt64 = 0
         withUnsafeMutableBytes(of: &key) { $0.copyMemory(from: bytes) }
-        return UInt64(littleEndian: key)
+        return key
     }
 
     /// The hash of a short string: its key and length, mixed.
